@@ -1,0 +1,160 @@
+package org.kapsdk.core.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.Duration;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The one place where the SDK's Jackson mappers are configured. Reading is strict, because a
+ * clinical document must never be half-understood: unknown fields, duplicate keys, nulls, numbers
+ * written as strings, fractions where whole numbers belong, trailing content and over-deep or
+ * over-large input are all errors. Writing is deterministic, so the same value always gives the
+ * same bytes.
+ */
+public final class Mappers {
+  /** Largest document the readers accept; protocol documents are a few kilobytes. */
+  public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+  /** Deepest nesting the readers accept. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  private static final ObjectMapper JSON = configure(JsonMapper.builder(jsonFactory()).build());
+  private static final ObjectMapper YAML = configure(yamlMapper());
+
+  private Mappers() {}
+
+  /** The shared JSON mapper; thread-safe, never to be reconfigured. */
+  public static ObjectMapper json() {
+    return JSON;
+  }
+
+  /** The shared YAML mapper; thread-safe, never to be reconfigured. */
+  public static ObjectMapper yaml() {
+    return YAML;
+  }
+
+  private static JsonFactory jsonFactory() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    return factory;
+  }
+
+  private static StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+        .maxStringLength(MAX_DOCUMENT_BYTES)
+        .maxNumberLength(64)
+        .build();
+  }
+
+  private static ObjectMapper yamlMapper() {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setAllowDuplicateKeys(false);
+    loader.setNestingDepthLimit(MAX_NESTING_DEPTH);
+    loader.setCodePointLimit(MAX_DOCUMENT_BYTES);
+    loader.setMaxAliasesForCollections(20);
+    loader.setAllowRecursiveKeys(false);
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(constraints())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
+    return YAMLMapper.builder(factory).build();
+  }
+
+  private static ObjectMapper configure(ObjectMapper mapper) {
+    mapper.registerModule(new Jdk8Module());
+    mapper.registerModule(new JavaTimeModule());
+    mapper.registerModule(durationModule());
+    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    // Wrapping keeps the path of a failure inside nested values; the reader unwraps it.
+    mapper.enable(DeserializationFeature.WRAP_EXCEPTIONS);
+    mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    mapper.disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+    mapper.enable(SerializationFeature.INDENT_OUTPUT);
+    mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    mapper.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    mapper.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
+    mapper.setDefaultPropertyInclusion(
+        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+    mapper.setDefaultPrettyPrinter(printer);
+    return mapper;
+  }
+
+  private static SimpleModule durationModule() {
+    SimpleModule module = new SimpleModule("kapsdk-durations");
+    module.addSerializer(
+        Duration.class,
+        new JsonSerializer<Duration>() {
+          @Override
+          public void serialize(Duration value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeString(DurationText.format(value));
+          }
+        });
+    module.addDeserializer(
+        Duration.class,
+        new JsonDeserializer<Duration>() {
+          @Override
+          public Duration deserialize(JsonParser p, DeserializationContext ctxt)
+              throws IOException {
+            if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+              return (Duration) ctxt.handleUnexpectedToken(Duration.class, p);
+            }
+            try {
+              return DurationText.parse(p.getText());
+            } catch (IllegalArgumentException e) {
+              return (Duration) ctxt.handleWeirdStringValue(Duration.class, p.getText(), DurationText.EXPECTED);
+            }
+          }
+        });
+    return module;
+  }
+}

@@ -1,0 +1,6 @@
+package org.kapsdk.core.model;
+
+/** Which score of an assessment a rule reads. */
+public enum ScoreMeasure {
+  TOTAL, ITEM, HIGHEST_POSITIVE_ITEM
+}

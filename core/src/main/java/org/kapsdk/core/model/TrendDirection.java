@@ -1,0 +1,6 @@
+package org.kapsdk.core.model;
+
+/** The direction a series of readings must take. */
+public enum TrendDirection {
+  FALLING, RISING, STABLE, FALLING_OR_STABLE
+}
