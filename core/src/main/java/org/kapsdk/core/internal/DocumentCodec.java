@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -31,6 +32,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -99,13 +101,46 @@ public final class DocumentCodec<T> {
 
   /** Reads and checks a file. */
   public T read(Path file) {
+    return read(readBytes(file), syntaxOf(file), file.toString(), null);
+  }
+
+  /**
+   * Reads a file whose times may be relative to a test clock: the instant in the root field
+   * {@code clockField}, or {@code defaultClock} when the document has none.
+   */
+  public T readWithClock(Path file, String clockField, Instant defaultClock) {
+    return read(readBytes(file), syntaxOf(file), file.toString(), new ClockSpec(clockField, defaultClock));
+  }
+
+  /** Reads text whose times may be relative to a test clock; see {@link #readWithClock(Path, String, Instant)}. */
+  public T readWithClock(String text, Syntax syntax, String source, String clockField, Instant defaultClock) {
+    return readText(text, syntax, source, new ClockSpec(clockField, defaultClock));
+  }
+
+  /** Reads text whose relative times ({@code T0+40m}) are relative to the given instant. */
+  public T readAt(String text, Syntax syntax, String source, Instant clock) {
+    return readText(text, syntax, source, new ClockSpec(null, clock));
+  }
+
+  /** Reads a file whose relative times ({@code T0+40m}) are relative to the given instant. */
+  public T readAt(Path file, Instant clock) {
+    return read(readBytes(file), syntaxOf(file), file.toString(), new ClockSpec(null, clock));
+  }
+
+  private record ClockSpec(String field, Instant fallback) {}
+
+  private static byte[] readBytes(Path file) {
     String source = file.toString();
-    Syntax syntax = syntaxOf(file);
     byte[] bytes;
     try {
+      // Existence first: "file not found" helps more than "unknown file type" for a typo'd path.
+      if (!Files.exists(file)) {
+        throw new NoSuchFileException(source);
+      }
       if (Files.isDirectory(file)) {
         throw whole(source, "is a directory, not a file");
       }
+      syntaxOf(file);
       long size = Files.size(file);
       if (size > Mappers.MAX_DOCUMENT_BYTES) {
         throw whole(source, tooLarge(size));
@@ -118,11 +153,15 @@ public final class DocumentCodec<T> {
     } catch (IOException e) {
       throw whole(source, "cannot read file: " + e.getClass().getSimpleName());
     }
-    return read(bytes, syntax, source);
+    return bytes;
   }
 
   /** Reads and checks a document held in memory. */
   public T read(byte[] bytes, Syntax syntax, String source) {
+    return read(bytes, syntax, source, null);
+  }
+
+  private T read(byte[] bytes, Syntax syntax, String source, ClockSpec clock) {
     if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
       throw whole(source, tooLarge(bytes.length));
     }
@@ -138,11 +177,15 @@ public final class DocumentCodec<T> {
     } catch (CharacterCodingException e) {
       throw whole(source, "file is not valid UTF-8 text");
     }
-    return read(text, syntax, source);
+    return readText(text, syntax, source, clock);
   }
 
   /** Reads and checks a document held as text. */
   public T read(String text, Syntax syntax, String source) {
+    return readText(text, syntax, source, null);
+  }
+
+  private T readText(String text, Syntax syntax, String source, ClockSpec clock) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -153,6 +196,10 @@ public final class DocumentCodec<T> {
       throw whole(source, "file is empty; expected " + description);
     }
     ObjectMapper mapper = mapper(syntax);
+    if (syntax == Syntax.YAML && text.indexOf('*') >= 0) {
+      rejectAliases(text, source, mapper);
+    }
+    Instant t0 = clock == null ? null : clockOf(text, mapper, clock);
     List<Problem> unknown = new ArrayList<>();
     T value;
     try {
@@ -161,10 +208,11 @@ public final class DocumentCodec<T> {
           DeferredValidation.run(
               () -> {
                 try {
-                  return mapper
-                      .readerFor(type)
-                      .withHandler(new UnknownFieldCollector(unknown, source))
-                      .readValue(document);
+                  var reader = mapper.readerFor(type).withHandler(new UnknownFieldCollector(unknown, source));
+                  if (t0 != null) {
+                    reader = reader.withAttribute(RelativeInstants.CLOCK_ATTRIBUTE, t0);
+                  }
+                  return reader.readValue(document);
                 } catch (IOException e) {
                   throw new BindingFailure(e);
                 }
@@ -183,7 +231,11 @@ public final class DocumentCodec<T> {
     List<Problem> structural = validator.apply(value);
     if (!unknown.isEmpty() || !structural.isEmpty()) {
       SourceMap map = SourceMap.of(source, text, mapper);
-      List<Problem> all = new ArrayList<>(unknown);
+      List<Problem> all = new ArrayList<>();
+      for (Problem p : unknown) {
+        // The handler sees the parser at the unknown field's value; point at its name instead.
+        all.add(p.withLocation(map.locate(p.path())));
+      }
       for (Problem p : structural) {
         all.add(p.withLocation(map.locate(p.path())));
       }
@@ -193,6 +245,51 @@ public final class DocumentCodec<T> {
       throw new ValidationException(all);
     }
     return value;
+  }
+
+  /**
+   * The clock a document's relative times refer to: its own clock field when that holds an
+   * absolute instant, else the fallback. Anything unreadable is left for the binding pass, which
+   * reports it at its place.
+   */
+  private static Instant clockOf(String text, ObjectMapper mapper, ClockSpec clock) {
+    if (clock.field() == null) {
+      return clock.fallback();
+    }
+    try {
+      var root = mapper.readTree(text);
+      var node = root == null ? null : root.get(clock.field());
+      if (node != null && node.isTextual()) {
+        return RelativeInstants.parse(node.textValue(), null);
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      // Reported by the binding pass, with its location.
+    }
+    return clock.fallback();
+  }
+
+  /**
+   * Refuses YAML aliases ({@code *name}). The binder does not expand them: an alias where text
+   * belongs would silently be read as the anchor's name, so every alias is an error.
+   */
+  private static void rejectAliases(String text, String source, ObjectMapper mapper) {
+    List<Problem> aliases = new ArrayList<>();
+    try (JsonParser parser = mapper.getFactory().createParser(text)) {
+      while (parser.nextToken() != null) {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+          aliases.add(
+              Problem.at(
+                  UnknownFieldCollector.pointerToPath(parser.getParsingContext().pathAsPointer().toString()),
+                  "YAML aliases (*" + parser.getText() + ") are not supported; write the value out in full",
+                  SourceMap.locationOf(source, parser.currentTokenLocation())));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Malformed text is reported by the binding pass, with its location.
+    }
+    if (!aliases.isEmpty()) {
+      throw new ValidationException(aliases);
+    }
   }
 
   /** The document as text in the given syntax; the same value always gives the same text. */
@@ -268,7 +365,9 @@ public final class DocumentCodec<T> {
 
     Throwable cause = rootCause(e);
     if (cause instanceof ValidationException ve) {
-      // A nested builder rejected missing attributes: place them under the nested value's path.
+      // A nested builder rejected missing attributes: place them under the nested value's path,
+      // at the start of the object that lacks them (the parser stands at its end by now).
+      location = SourceMap.of(source, text, mapper).locate(path);
       Problem first = ve.problems().get(0);
       String names = ve.problems().stream().map(Problem::path).collect(Collectors.joining(", "));
       String message =
@@ -285,18 +384,27 @@ public final class DocumentCodec<T> {
     }
     JacksonException syntaxError = syntaxError(e);
     if (syntaxError != null) {
+      location = problemMark(syntaxError, source).orElse(location);
+      // The parser's own path names the field for a duplicate key or a cut-off value; for other
+      // syntax errors it names whatever came last, which would mislead.
+      String parserPath = path;
+      if (path.isEmpty() && syntaxError.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+        parserPath = UnknownFieldCollector.pointerToPath(parser.getParsingContext().pathAsPointer().toString());
+      }
       String msg = syntaxMessage(syntaxError);
       boolean truncated = syntaxError instanceof JsonEOFException
-          || msg.contains("<stream end>") || msg.contains("end-of-input");
+          || msg.contains("<stream end>") || msg.contains("end-of-input") || msg.contains("end of stream");
       if (truncated) {
-        return Problem.at(path, "unexpected end of document: the file is truncated", location);
+        String opened = openedAt(syntaxError);
+        return Problem.at(parserPath, "unexpected end of document: the file is truncated"
+            + (opened == null ? "" : ", or the quote or bracket opened at " + opened + " is never closed"), location);
       }
       if (msg.contains("exceeds the limit") || msg.toLowerCase(Locale.ROOT).contains("nesting depth")) {
         return Problem.at(path, "document is nested too deeply or too large (limits: " + Mappers.MAX_NESTING_DEPTH
             + " levels, " + Mappers.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB)", location);
       }
       if (msg.startsWith("Duplicate field")) {
-        return Problem.at(path, "duplicate field " + msg.substring("Duplicate field ".length()), location);
+        return Problem.at(parserPath, "duplicate field " + msg.substring("Duplicate field ".length()), location);
       }
       return Problem.at(path, "malformed " + (syntaxError instanceof JacksonYAMLParseException ? "YAML" : "JSON")
           + ": " + msg, location);
@@ -304,7 +412,8 @@ public final class DocumentCodec<T> {
     if (e instanceof InvalidTypeIdException ite) {
       String kinds = subtypeNames(ite.getBaseType().getRawClass());
       if (ite.getTypeId() == null) {
-        return Problem.at(path, "missing field 'kind'; expected one of " + kinds, location);
+        // Point at the object that lacks the field, not at its end where the parser stands.
+        return Problem.at(path, "missing field 'kind'; expected one of " + kinds, SourceMap.of(source, text, mapper).locate(path));
       }
       return Problem.at(path, "unknown kind '" + ite.getTypeId() + "'; expected one of " + kinds, location);
     }
@@ -319,6 +428,12 @@ public final class DocumentCodec<T> {
       if (target == Duration.class) {
         return Problem.at(path, "'" + ife.getValue() + "' is not valid; " + DurationText.EXPECTED, location);
       }
+      if (target == Instant.class) {
+        String original = ife.getOriginalMessage();
+        int cut = original == null ? -1 : original.indexOf("\": ");
+        return Problem.at(path, cut < 0 ? "'" + ife.getValue() + "' is not valid; " + RelativeInstants.EXPECTED
+            : original.substring(cut + 3), location);
+      }
       return Problem.at(path, "'" + ife.getValue() + "' is not " + describe(target), location);
     }
     if (e instanceof ValueInstantiationException || cause instanceof IllegalArgumentException) {
@@ -331,6 +446,30 @@ public final class DocumentCodec<T> {
     }
     String msg = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
     return Problem.at(path, firstLine(msg == null ? "unreadable document" : msg), location);
+  }
+
+  /**
+   * Where SnakeYAML saw the problem itself; Jackson reports the start of the enclosing construct
+   * (its "context"), which can be lines away from the actual mistake.
+   */
+  private static java.util.Optional<SourceLocation> problemMark(JacksonException e, String source) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+        return java.util.Optional.of(SourceLocation.of(source, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Where SnakeYAML's unfinished construct began ({@code LINE:COL}), when it says. */
+  private static String openedAt(JacksonException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getContextMark() != null
+          && m.getContext() != null && (m.getContext().contains("quoted") || m.getContext().contains("flow"))) {
+        return (m.getContextMark().getLine() + 1) + ":" + (m.getContextMark().getColumn() + 1);
+      }
+    }
+    return null;
   }
 
   /** The parse failure behind an exception, if the text itself (not its meaning) was wrong. */
@@ -354,6 +493,27 @@ public final class DocumentCodec<T> {
   }
 
   private static String foundToken(MismatchedInputException e) {
+    // The parser is closed by now and has forgotten its token; Jackson's message still names it.
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("from String value \\(\"([^\"]*)\"\\)|String value \\(\"([^\"]*)\"\\)").matcher(original);
+    if (quoted.find()) {
+      return ", found text '" + (quoted.group(1) != null ? quoted.group(1) : quoted.group(2)) + "'";
+    }
+    if (original.contains("from Array value") || original.contains("START_ARRAY")) {
+      return ", found a list";
+    }
+    if (original.contains("from Object value") || original.contains("START_OBJECT")) {
+      return ", found an object";
+    }
+    if (original.contains("from String value") || original.contains("VALUE_STRING")) {
+      return ", found text";
+    }
+    if (original.contains("Integer value") || original.contains("Floating-point value") || original.contains("VALUE_NUMBER")) {
+      return ", found a number";
+    }
+    if (original.contains("Boolean value") || original.contains("VALUE_TRUE") || original.contains("VALUE_FALSE")) {
+      return ", found true/false";
+    }
     Object processor = e.getProcessor();
     if (processor instanceof JsonParser p && p.currentToken() != null) {
       switch (p.currentToken()) {
@@ -395,6 +555,9 @@ public final class DocumentCodec<T> {
     }
     if (target == Duration.class) {
       return "a duration such as '120 min'";
+    }
+    if (target == Instant.class) {
+      return "a time such as 2026-01-05T09:00:00Z or T0+40m";
     }
     if (target.getSimpleName().equals("Quantity")) {
       return "a quantity such as '56 mg'";
@@ -502,7 +665,7 @@ public final class DocumentCodec<T> {
       return true;
     }
 
-    private static String pointerToPath(String pointer) {
+    static String pointerToPath(String pointer) {
       String path = "";
       for (String segment : pointer.split("/")) {
         if (segment.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.kapsdk.core.internal;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +45,11 @@ public final class DurationText {
   /** The text form; sub-second parts, which no file can hold, are shown as fractional seconds. */
   public static String format(Duration duration) {
     if (duration.getNano() != 0) {
-      return duration.toMillis() / 1000.0 + " s";
+      return BigDecimal.valueOf(duration.getSeconds())
+              .add(BigDecimal.valueOf(duration.getNano(), 9))
+              .stripTrailingZeros()
+              .toPlainString()
+          + " s";
     }
     long seconds = duration.getSeconds();
     if (seconds == 0) {

@@ -20,5 +20,6 @@ import org.kapsdk.core.validation.ValidationException;
     depluralize = true,
     depluralizeDictionary = {"evidence:evidence", "criterion:criteria"},
     throwForInvalidImmutableState = ValidationException.class,
+    redactedMask = "***",
     allowedClasspathAnnotations = {java.lang.Override.class})
 public @interface KapsdkStyle {}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -21,12 +22,15 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.Writer;
 import java.time.Duration;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -84,7 +88,7 @@ public final class Mappers {
     loader.setMaxAliasesForCollections(20);
     loader.setAllowRecursiveKeys(false);
     YAMLFactory factory =
-        YAMLFactory.builder()
+        new LineBreakSafeYamlFactory.Builder()
             .loaderOptions(loader)
             .streamReadConstraints(constraints())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -119,8 +123,10 @@ public final class Mappers {
     mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     mapper.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     mapper.setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
+    // Absent optionals and empty lists are left out; the content of a present value is always
+    // written, so that a map entry whose value is "" survives a round trip.
     mapper.setDefaultPropertyInclusion(
-        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
+        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
@@ -139,6 +145,7 @@ public final class Mappers {
             gen.writeString(DurationText.format(value));
           }
         });
+    module.addDeserializer(java.time.Instant.class, new RelativeInstants.Deserializer());
     module.addDeserializer(
         Duration.class,
         new JsonDeserializer<Duration>() {
@@ -156,5 +163,58 @@ public final class Mappers {
           }
         });
     return module;
+  }
+
+  /**
+   * A YAML factory whose generator writes text holding a carriage return, NEL, line separator or
+   * paragraph separator in double quotes, where they are escaped. Left to the default plain,
+   * single-quoted or literal style they are written raw, and a YAML reader turns them into line
+   * breaks or folds them into spaces, so the text would not survive a round trip (or the document
+   * would not parse at all).
+   */
+  private static final class LineBreakSafeYamlFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    LineBreakSafeYamlFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLGenerator _createGenerator(Writer out, IOContext ctxt) throws IOException {
+      return new YAMLGenerator(
+          ctxt, _generatorFeatures, _yamlGeneratorFeatures, _quotingChecker, _objectCodec, out, _version) {
+        @Override
+        public void writeString(String text) throws IOException {
+          if (text != null && needsEscapedLineBreaks(text)) {
+            _verifyValueWrite("write String value");
+            _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+          } else {
+            super.writeString(text);
+          }
+        }
+      };
+    }
+
+    private static boolean needsEscapedLineBreaks(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Builds the factory with the usual YAML factory settings. */
+    static final class Builder extends YAMLFactoryBuilder {
+      Builder() {
+        super();
+      }
+
+      @Override
+      public YAMLFactory build() {
+        return new LineBreakSafeYamlFactory(this);
+      }
+    }
   }
 }

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * Holds when the dose about to be given, added to what was given in the period, stays
- * at or below {@link #maximum()}. A maximum in mg/kg is computed from the latest body weight.
+ * at or below {@link #maximum()}. A maximum in mg/kg is computed from the latest body weight no older
+ * than {@link #weightMaxAge()}. Administrations of an unknown medication are counted, never skipped.
  */
 @JsonTypeName("doseLimit")
 @Value.Immutable
@@ -28,6 +29,12 @@ public sealed interface DoseLimit extends Condition permits ImmutableDoseLimit {
 
   /** The medication counted; the session's own medication when absent. */
   Optional<Code> medication();
+
+  /**
+   * How old the body weight may be when {@link #maximum()} is in mg/kg; required then, because a
+   * dose ceiling computed from a stale weight is not a ceiling.
+   */
+  Optional<Duration> weightMaxAge();
 
   /** Structural check run by the builder; throws {@link org.kapsdk.core.validation.ValidationException}. */
   @Value.Check

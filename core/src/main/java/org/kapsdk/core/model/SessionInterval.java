@@ -12,8 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * Holds when the time since the end of the latest session of a kind (or of one
- * session template) lies within the bounds. With no earlier session it holds only if
- * {@link #atLeast()} alone is set and the course has had no such session.
+ * session template) to the start of the current session (or the evaluation instant when there is
+ * none) lies within the bounds. With no earlier session there is nothing to keep apart from, and
+ * the condition holds; an earlier session whose end was not recorded makes it unknown.
  */
 @JsonTypeName("sessionInterval")
 @Value.Immutable

@@ -274,7 +274,8 @@ public final class StructuralChecks {
       si.session()
           .filter(id -> !sessionIds.containsKey(id))
           .ifPresent(id -> c.add(Paths.join(p, "session"), "refers to session '" + id + "', which the template does not define"));
-      if (!kinds.contains(si.sinceKind())) {
+      // A named session is measured from on its own; the (defaulted) kind is then not used.
+      if (si.session().isEmpty() && !kinds.contains(si.sinceKind())) {
         c.add(Paths.join(p, "sinceKind"), "refers to session kind " + si.sinceKind() + ", which no session of the template has");
       }
     } else if (cond instanceof AllOf all) {
@@ -385,6 +386,11 @@ public final class StructuralChecks {
     dose(c, at(p, "dose"), x.dose());
     Unit doseUnit = x.dose() instanceof WeightBasedDose ? Unit.MG_PER_KG : Unit.MG;
     Optional<Quantity> doseAmount = nominal(x.dose());
+    // Only a range in the dose's unit with min <= max can place a dose or step outside it.
+    Optional<DoseRange> usableRange =
+        x.allowedRange()
+            .filter(r -> r.min().unit() == doseUnit && r.max().unit() == doseUnit
+                && r.min().compareTo(r.max()) <= 0);
 
     x.allowedRange().ifPresent(r -> {
       String rp = at(p, "allowedRange");
@@ -395,7 +401,7 @@ public final class StructuralChecks {
       if (r.max().unit() != doseUnit) {
         c.add(Paths.join(rp, "max"), "must be in " + doseUnit.symbol() + ", the unit of the dose");
       }
-      if (r.min().unit() == doseUnit && r.max().unit() == doseUnit) {
+      if (usableRange.isPresent()) {
         doseAmount
             .filter(a -> a.unit() == doseUnit && (a.compareTo(r.min()) < 0 || a.compareTo(r.max()) > 0))
             .ifPresent(a -> c.add(at(p, "dose"), "dose " + a + " lies outside the allowed range " + r.min() + " to " + r.max()));
@@ -415,9 +421,8 @@ public final class StructuralChecks {
         c.add(sp, "titration steps must be strictly ascending; " + step + " follows " + previous);
       }
       previous = step;
-      Optional<DoseRange> r = x.allowedRange();
-      if (r.isPresent() && r.get().min().unit() == doseUnit && r.get().max().unit() == doseUnit
-          && (step.compareTo(r.get().min()) < 0 || step.compareTo(r.get().max()) > 0)) {
+      Optional<DoseRange> r = usableRange;
+      if (r.isPresent() && (step.compareTo(r.get().min()) < 0 || step.compareTo(r.get().max()) > 0)) {
         c.add(sp, "step " + step + " lies outside the allowed range " + r.get().min() + " to " + r.get().max());
       }
       if (x.dose() instanceof DeviceDose dd && dd.perDevice().unit() == Unit.MG && dd.perDevice().isPositive()
@@ -588,6 +593,10 @@ public final class StructuralChecks {
       } else {
         c.require(o.maximum().isPositive(), mp, "must be positive");
       }
+      if (o.maximum().unit() == Unit.MG_PER_KG && o.weightMaxAge().isEmpty()) {
+        c.add(at(p, "weightMaxAge"), "is required when maximum is in mg/kg");
+      }
+      o.weightMaxAge().ifPresent(d -> c.positive(at(p, "weightMaxAge"), d));
       o.medication().ifPresent(m -> code(c, at(p, "medication"), m));
     } else if (x instanceof MonitoringElapsed o) {
       c.positive(at(p, "atLeast"), o.atLeast());
@@ -604,8 +613,13 @@ public final class StructuralChecks {
     } else if (x instanceof Not o) {
       condition(c, at(p, "condition"), o.condition(), depth + 1);
     } else if (x instanceof ExtensionCondition o) {
-      c.pattern(at(p, "name"), o.name(), EXTENSION_NAME, "lower-case words joined by '.' or '-', such as clinic.bmi-check");
-      o.parameters().keySet().forEach(k -> c.require(!k.isBlank(), at(p, "parameters"), "parameter names must not be blank"));
+      c.pattern(at(p, "name"), o.name(), EXTENSION_NAME, "extension name", "lower-case words joined by '.' or '-', such as clinic.bmi-check");
+      o.parameters().keySet().forEach(k -> {
+        if (c.require(!k.isBlank(), at(p, "parameters"), "parameter names must not be blank")) {
+          c.require(k.codePoints().noneMatch(cp -> Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029),
+              at(p, "parameters"), "parameter names must not contain control characters or line breaks");
+        }
+      });
     }
   }
 
@@ -677,7 +691,7 @@ public final class StructuralChecks {
     c.pattern(at(p, "key"), x.key(), LOCAL_ID, "letters, digits, '.', '_' or '-'");
     c.text(at(p, "citation"), x.citation());
     x.section().ifPresent(s -> c.text(at(p, "section"), s));
-    x.jurisdiction().ifPresent(j -> c.pattern(at(p, "jurisdiction"), j, JURISDICTION, "an upper-case code such as US or EU"));
+    x.jurisdiction().ifPresent(j -> c.pattern(at(p, "jurisdiction"), j, JURISDICTION, "jurisdiction", "an upper-case code of 2 to 16 characters such as US or EU"));
   }
 
   private static void code(Ctx c, String p, Code x) {
@@ -747,8 +761,12 @@ public final class StructuralChecks {
     }
 
     void pattern(String path, String value, Pattern pattern, String expected) {
+      pattern(path, value, pattern, "id", expected + " (at most 64 characters)");
+    }
+
+    void pattern(String path, String value, Pattern pattern, String what, String expected) {
       if (text(path, value) && !pattern.matcher(value).matches()) {
-        add(path, "'" + value + "' is not a valid id; use " + expected + " (at most 64 characters)");
+        add(path, "'" + value + "' is not a valid " + what + "; use " + expected);
       }
     }
 

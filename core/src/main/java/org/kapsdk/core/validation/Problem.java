@@ -10,7 +10,9 @@ import java.util.Optional;
  *
  * <p>Messages name attributes and protocol data, never patient data.
  */
-public final class Problem {
+public final class Problem implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String path;
   private final String message;
   private final SourceLocation location;

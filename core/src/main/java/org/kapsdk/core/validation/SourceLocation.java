@@ -7,7 +7,9 @@ import java.util.Objects;
  * and column. Line and column are 0 when the problem concerns the document as a whole (a
  * missing file, an empty file).
  */
-public final class SourceLocation {
+public final class SourceLocation implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String source;
   private final int line;
   private final int column;

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Problem> problems;
+  private final List<Problem> problems;
 
   /** An exception carrying the given problems; there must be at least one. */
   public ValidationException(List<Problem> problems) {
