@@ -1,0 +1,202 @@
+package org.kapsdk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.kapsdk.core.io.ProtocolFiles;
+import org.kapsdk.core.model.ProtocolTemplate;
+import org.kapsdk.core.model.SessionTemplate;
+import org.kapsdk.core.validation.Problem;
+import org.kapsdk.core.validation.ValidationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kapsdk validate FILE…}: structural validation of protocol template files.
+ *
+ * <p>Every file is read, even after an earlier one failed. As text, stdout gets one line per
+ * file:
+ *
+ * <pre>
+ * OK   FILE  ID VERSION "TITLE" (STATUS): N phases, N session templates, N rules
+ * FAIL FILE  N problems
+ * </pre>
+ *
+ * and stderr gets every problem of every invalid file, one line each, as {@code
+ * FILE:LINE:COL: path: message} (see {@link ProblemOutput}). With {@code --json}, stdout gets one
+ * JSON document and stderr nothing. Exit 0 when every file is valid, 2 otherwise.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Checks protocol template files (.yaml, .yml, .json) for structural problems.",
+      "Prints one line per file on stdout and every problem as FILE:LINE:COL: path: message on"
+          + " stderr."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file is a valid template",
+      "2:a file is missing, unreadable, malformed or invalid, or a usage error",
+      "3:internal error in kapsdk (a bug; please report it)"
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Template files to validate; all of them are checked.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--json",
+      description = "Print one JSON document on stdout instead of text lines.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean allValid = true;
+    ArrayNode results = JsonOutput.array();
+    for (Path file : files) {
+      Result result = validate(file);
+      allValid &= result.valid();
+      if (json) {
+        results.add(result.toJson());
+      } else {
+        result.print(out, err);
+      }
+    }
+    if (json) {
+      ObjectNode document = JsonOutput.object();
+      document.put("valid", allValid);
+      document.set("files", results);
+      JsonOutput.print(out, document);
+    }
+    return allValid ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  private static Result validate(Path file) {
+    try {
+      return new Valid(file.toString(), ProtocolFiles.read(file));
+    } catch (ValidationException e) {
+      return new Invalid(file.toString(), e.problems());
+    }
+  }
+
+  /** What validating one file gave. */
+  private sealed interface Result permits Valid, Invalid {
+    boolean valid();
+
+    void print(PrintWriter out, PrintWriter err);
+
+    ObjectNode toJson();
+  }
+
+  private record Valid(String file, ProtocolTemplate template) implements Result {
+    @Override
+    public boolean valid() {
+      return true;
+    }
+
+    @Override
+    public void print(PrintWriter out, PrintWriter err) {
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "OK   %s  %s %s %s (%s): %s, %s, %s",
+              file,
+              template.id(),
+              template.version(),
+              quote(template.title()),
+              template.status(),
+              count(template.phases().size(), "phase"),
+              count(template.sessions().size(), "session template"),
+              count(ruleCount(template), "rule")));
+      out.flush();
+    }
+
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = JsonOutput.object();
+      node.put("file", file);
+      node.put("valid", true);
+      node.put("id", template.id());
+      node.put("version", template.version());
+      node.put("title", template.title());
+      node.put("status", template.status().name());
+      node.put("phases", template.phases().size());
+      node.put("sessionTemplates", template.sessions().size());
+      node.put("rules", ruleCount(template));
+      return node;
+    }
+  }
+
+  private record Invalid(String file, List<Problem> problems) implements Result {
+    @Override
+    public boolean valid() {
+      return false;
+    }
+
+    @Override
+    public void print(PrintWriter out, PrintWriter err) {
+      out.println("FAIL " + file + "  " + count(problems.size(), "problem"));
+      out.flush();
+      ProblemOutput.print(err, file, problems);
+    }
+
+    @Override
+    public ObjectNode toJson() {
+      ObjectNode node = JsonOutput.object();
+      node.put("file", file);
+      node.put("valid", false);
+      node.set("problems", ProblemOutput.json(file, problems));
+      return node;
+    }
+  }
+
+  /** Template-level rules plus the rules of every session template. */
+  static int ruleCount(ProtocolTemplate template) {
+    return template.rules().size()
+        + template.sessions().stream().mapToInt((SessionTemplate s) -> s.rules().size()).sum();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** The text in double quotes, with quotes, backslashes and control characters escaped, on one line. */
+  static String quote(String text) {
+    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> quoted.append("\\\"");
+        case '\\' -> quoted.append("\\\\");
+        case '\n' -> quoted.append("\\n");
+        case '\r' -> quoted.append("\\r");
+        case '\t' -> quoted.append("\\t");
+        default -> {
+          if (Character.isISOControl(c)) {
+            quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            quoted.append(c);
+          }
+        }
+      }
+    }
+    return quoted.append('"').toString();
+  }
+}
