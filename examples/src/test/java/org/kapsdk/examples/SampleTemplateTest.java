@@ -1,0 +1,172 @@
+package org.kapsdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kapsdk.core.io.DocumentFormat;
+import org.kapsdk.core.io.ProtocolFiles;
+import org.kapsdk.core.model.AllOf;
+import org.kapsdk.core.model.AnyOf;
+import org.kapsdk.core.model.Condition;
+import org.kapsdk.core.model.ConditionKinds;
+import org.kapsdk.core.model.Evidence;
+import org.kapsdk.core.model.MonitoringPlan;
+import org.kapsdk.core.model.Not;
+import org.kapsdk.core.model.ProtocolTemplate;
+import org.kapsdk.core.model.Rule;
+import org.kapsdk.core.model.SessionKind;
+import org.kapsdk.core.model.SessionTemplate;
+
+/**
+ * The shipped sample template against its golden files: the canonical JSON and YAML that
+ * {@link ProtocolFiles#write} gives for it.
+ *
+ * <p>Run with {@code -Dkapsdk.updateGolden=true} to rewrite the golden files from the sample
+ * instead of comparing (see examples/README.md); review the diff before committing.
+ */
+class SampleTemplateTest {
+  private static final Path SAMPLE = Path.of("templates/esketamine-trd-sample.yaml");
+  private static final Path GOLDEN_JSON = Path.of("src/test/resources/golden/esketamine-trd-sample.json");
+  private static final Path GOLDEN_YAML = Path.of("src/test/resources/golden/esketamine-trd-sample.yaml");
+  private static final boolean UPDATE = Boolean.getBoolean("kapsdk.updateGolden");
+
+  private static ProtocolTemplate sample;
+
+  @BeforeAll
+  static void readSample() throws IOException {
+    sample = ProtocolFiles.read(SAMPLE);
+    if (UPDATE) {
+      Files.writeString(GOLDEN_JSON, ProtocolFiles.write(sample, DocumentFormat.JSON), StandardCharsets.UTF_8);
+      Files.writeString(GOLDEN_YAML, ProtocolFiles.write(sample, DocumentFormat.YAML), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void write_sampleAsJson_equalsGoldenText() throws IOException {
+    assertThat(ProtocolFiles.write(sample, DocumentFormat.JSON))
+        .isEqualTo(Files.readString(GOLDEN_JSON, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void write_sampleAsYaml_equalsGoldenText() throws IOException {
+    assertThat(ProtocolFiles.write(sample, DocumentFormat.YAML))
+        .isEqualTo(Files.readString(GOLDEN_YAML, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void read_goldenJson_equalsSample() {
+    assertThat(ProtocolFiles.read(GOLDEN_JSON)).isEqualTo(sample);
+  }
+
+  @Test
+  void read_goldenYaml_equalsSample() {
+    assertThat(ProtocolFiles.read(GOLDEN_YAML)).isEqualTo(sample);
+  }
+
+  @Test
+  void write_jsonThenYamlThenJson_keepsTemplateAndText() {
+    String json = ProtocolFiles.write(sample, DocumentFormat.JSON);
+    ProtocolTemplate fromJson = ProtocolFiles.read(json, DocumentFormat.JSON, "<json>");
+    String yaml = ProtocolFiles.write(fromJson, DocumentFormat.YAML);
+    ProtocolTemplate fromYaml = ProtocolFiles.read(yaml, DocumentFormat.YAML, "<yaml>");
+
+    assertThat(fromYaml).isEqualTo(sample);
+    assertThat(ProtocolFiles.write(fromYaml, DocumentFormat.JSON)).isEqualTo(json);
+  }
+
+  @Test
+  void writeToPath_yamlFile_readsBackEqual(@TempDir Path dir) {
+    Path file = dir.resolve("copy.yaml");
+
+    ProtocolFiles.write(sample, file);
+
+    assertThat(ProtocolFiles.read(file)).isEqualTo(sample);
+  }
+
+  @Test
+  void writeToPath_jsonFile_readsBackEqualAndHoldsGoldenText(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("copy.json");
+
+    ProtocolFiles.write(sample, file);
+
+    assertThat(ProtocolFiles.read(file)).isEqualTo(sample);
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(Files.readString(GOLDEN_JSON, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void read_sample_usesEveryConditionKind() {
+    Set<String> used = new TreeSet<>();
+    allConditions(sample).forEach(c -> used.add(c.kindName()));
+
+    assertThat(used).containsExactlyInAnyOrderElementsOf(ConditionKinds.names());
+  }
+
+  @Test
+  void read_sample_hasEverySessionKindButIntegration() {
+    assertThat(sample.sessions().stream().map(SessionTemplate::kind).distinct())
+        .containsExactlyInAnyOrder(
+            SessionKind.SCREENING,
+            SessionKind.PREPARATION,
+            SessionKind.DOSING,
+            SessionKind.ASSESSMENT,
+            SessionKind.FOLLOW_UP);
+  }
+
+  @Test
+  void read_sample_marksOnlyTheUnconfirmedLabelWordingAsUnconfirmed() {
+    assertThat(sample.evidence().stream().filter(e -> !e.confirmed()).map(Evidence::key))
+        .containsExactly("PI-HTN-CRISIS");
+  }
+
+  @Test
+  void read_sample_everyRuleCitesEvidence() {
+    List<Rule> rules = new ArrayList<>(sample.rules());
+    sample.sessions().forEach(s -> rules.addAll(s.rules()));
+
+    assertThat(rules).hasSize(27);
+    assertThat(rules).allSatisfy(r -> assertThat(r.evidence()).isNotEmpty());
+  }
+
+  private static List<Condition> allConditions(ProtocolTemplate template) {
+    Deque<Condition> todo = new ArrayDeque<>();
+    Stream.concat(template.rules().stream(), template.sessions().stream().flatMap(s -> s.rules().stream()))
+        .forEach(r -> {
+          r.require().ifPresent(todo::add);
+          r.forbid().ifPresent(todo::add);
+        });
+    template.sessions().stream()
+        .map(SessionTemplate::monitoring)
+        .flatMap(Optional::stream)
+        .map(MonitoringPlan::endsWhen)
+        .flatMap(Optional::stream)
+        .forEach(todo::add);
+    List<Condition> all = new ArrayList<>();
+    while (!todo.isEmpty()) {
+      Condition c = todo.pop();
+      all.add(c);
+      if (c instanceof AllOf a) {
+        todo.addAll(a.conditions());
+      } else if (c instanceof AnyOf a) {
+        todo.addAll(a.conditions());
+      } else if (c instanceof Not n) {
+        todo.add(n.condition());
+      }
+    }
+    return all;
+  }
+}
