@@ -1,0 +1,184 @@
+package org.kapsdk.core.scenario;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.kapsdk.core.facts.PatientFacts;
+import org.kapsdk.core.gate.ConditionExtensions;
+import org.kapsdk.core.gate.Finding;
+import org.kapsdk.core.gate.GateRequest;
+import org.kapsdk.core.gate.Outcome;
+import org.kapsdk.core.gate.SafetyGate;
+import org.kapsdk.core.gate.Verdict;
+import org.kapsdk.core.io.ProtocolFiles;
+import org.kapsdk.core.model.ProtocolTemplate;
+import org.kapsdk.core.model.Severity;
+import org.kapsdk.core.validation.Paths;
+import org.kapsdk.core.validation.Problem;
+import org.kapsdk.core.validation.SourceLocation;
+import org.kapsdk.core.validation.ValidationException;
+
+/**
+ * Runs scenario files against the safety gate and reports, per scenario, every difference
+ * between what the tester expected and what the gate said, plus rule coverage.
+ *
+ * <pre>{@code
+ * SuiteResult result = ScenarioRunner.create().run(Path.of("scenarios/pre-dose.yaml"));
+ * result.results().forEach(r -> System.out.println(r.name() + (r.passed() ? " ok" : " FAILED " + r.mismatches())));
+ * }</pre>
+ */
+public final class ScenarioRunner {
+  private final Function<String, Optional<ProtocolTemplate>> builtIns;
+  private final ConditionExtensions extensions;
+
+  private ScenarioRunner(Function<String, Optional<ProtocolTemplate>> builtIns, ConditionExtensions extensions) {
+    this.builtIns = builtIns;
+    this.extensions = extensions;
+  }
+
+  /** A runner that loads protocols from files and extensions through {@link java.util.ServiceLoader}. */
+  public static ScenarioRunner create() {
+    return new ScenarioRunner(id -> Optional.empty(), ConditionExtensions.fromServiceLoader());
+  }
+
+  /**
+   * A runner that also resolves built-in protocol ids, and uses the given extensions.
+   *
+   * @param builtIns looks up a protocol by id; empty when there is none
+   */
+  public static ScenarioRunner create(Function<String, Optional<ProtocolTemplate>> builtIns, ConditionExtensions extensions) {
+    return new ScenarioRunner(builtIns, extensions);
+  }
+
+  /**
+   * Reads and runs one scenario file.
+   *
+   * @throws ValidationException when the file, its protocol or a scenario's facts are malformed;
+   *     each problem names the file, line and column where known
+   */
+  public SuiteResult run(Path file) {
+    ScenarioFile scenarios = ScenarioFiles.read(file);
+    ProtocolTemplate template = resolve(file, scenarios.protocol());
+    return run(file.toString(), scenarios, template);
+  }
+
+  /** Runs already-loaded scenarios against a template; {@code source} names them in problems. */
+  public SuiteResult run(String source, ScenarioFile scenarios, ProtocolTemplate template) {
+    SafetyGate gate = SafetyGate.compile(template, extensions);
+    Map<String, Severity> rules = gate.ruleSeverities();
+    Instant t0 = scenarios.clock().orElse(ScenarioFiles.DEFAULT_CLOCK);
+
+    List<Problem> problems = new ArrayList<>();
+    Map<String, PatientFacts> facts = new LinkedHashMap<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < scenarios.scenarios().size(); i++) {
+      Scenario s = scenarios.scenarios().get(i);
+      String path = Paths.index("scenarios", i);
+      if (!names.add(s.name())) {
+        problems.add(Problem.at(Paths.join(path, "name"), "duplicate scenario name '" + s.name() + "'"));
+      }
+      Expectation e = s.expect();
+      if (e.verdict().isEmpty() && e.outcomes().isEmpty() && e.rejected().isEmpty()) {
+        problems.add(Problem.at(Paths.join(path, "expect"), "must state a verdict, rule outcomes or a rejection"));
+      }
+      for (String ruleId : e.outcomes().keySet()) {
+        if (!rules.containsKey(ruleId)) {
+          problems.add(Problem.at(Paths.join(path, "expect.outcomes." + ruleId),
+              "protocol '" + template.id() + "' has no rule '" + ruleId + "'"));
+        }
+      }
+      try {
+        facts.put(s.name(), Fixtures.resolve(scenarios.fixtures(), s.facts(), Paths.join(path, "facts")));
+      } catch (ValidationException ex) {
+        problems.addAll(ex.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems.stream()
+          .map(p -> p.location().isPresent() ? p : p.withLocation(SourceLocation.wholeDocument(source))).toList());
+    }
+
+    List<ScenarioResult> results = new ArrayList<>();
+    Map<String, Set<Outcome>> seen = new LinkedHashMap<>();
+    for (Scenario s : scenarios.scenarios()) {
+      GateRequest request = GateRequest.builder()
+          .gate(s.gate())
+          .at(s.at().orElse(t0))
+          .facts(facts.get(s.name()))
+          .session(s.session())
+          .plannedDose(s.plannedDose())
+          .addAllOverrides(s.overrides())
+          .build();
+      Verdict verdict = null;
+      String rejection = null;
+      try {
+        verdict = gate.evaluate(request);
+      } catch (ValidationException ex) {
+        rejection = ex.getMessage();
+      }
+      results.add(new ScenarioResult(s.name(), compare(s.expect(), verdict, rejection), verdict, rejection));
+      if (verdict != null) {
+        for (Finding f : verdict.findings()) {
+          Set<Outcome> outcomes = seen.computeIfAbsent(f.ruleId(), id -> EnumSet.noneOf(Outcome.class));
+          if (Coverage.COUNTED.contains(f.evaluatedOutcome())) {
+            outcomes.add(f.evaluatedOutcome());
+          }
+          if (f.outcome() == Outcome.OVERRIDDEN) {
+            outcomes.add(Outcome.OVERRIDDEN);
+          }
+        }
+      }
+    }
+    return new SuiteResult(source, template.id(), results, new Coverage(template.id(), rules, seen));
+  }
+
+  private static List<String> compare(Expectation e, Verdict verdict, String rejection) {
+    List<String> out = new ArrayList<>();
+    if (e.rejected().isPresent()) {
+      if (rejection == null) {
+        out.add("expected the request to be rejected with a message containing '" + e.rejected().get()
+            + "', but the gate answered " + verdict.outcome());
+      } else if (!rejection.contains(e.rejected().get())) {
+        out.add("expected a rejection containing '" + e.rejected().get() + "', got: " + rejection);
+      }
+      return out;
+    }
+    if (rejection != null) {
+      out.add("the gate rejected the request: " + rejection);
+      return out;
+    }
+    e.verdict().filter(v -> v != verdict.outcome())
+        .ifPresent(v -> out.add("verdict: expected " + v + ", got " + verdict.outcome()));
+    e.outcomes().forEach((ruleId, expected) -> {
+      Optional<Finding> f = verdict.finding(ruleId);
+      if (f.isEmpty()) {
+        out.add("rule " + ruleId + ": expected " + expected + ", but it is not evaluated at gate " + verdict.gate()
+            + " for this session");
+      } else if (f.get().outcome() != expected) {
+        out.add("rule " + ruleId + ": expected " + expected + ", got " + f.get().outcome() + " (" + f.get().message() + ")");
+      }
+    });
+    return out;
+  }
+
+  private ProtocolTemplate resolve(Path scenarioFile, String protocol) {
+    String lower = protocol.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
+      Path base = scenarioFile.toAbsolutePath().getParent();
+      Path resolved = base == null ? Path.of(protocol) : base.resolve(protocol).normalize();
+      return ProtocolFiles.read(resolved);
+    }
+    return builtIns.apply(protocol).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
+        "'" + protocol + "' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id",
+        SourceLocation.wholeDocument(scenarioFile.toString())))));
+  }
+}

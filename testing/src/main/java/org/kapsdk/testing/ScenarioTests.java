@@ -1,0 +1,132 @@
+package org.kapsdk.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.kapsdk.core.gate.ConditionExtensions;
+import org.kapsdk.core.gate.Outcome;
+import org.kapsdk.core.model.ProtocolTemplate;
+import org.kapsdk.core.scenario.ScenarioResult;
+import org.kapsdk.core.scenario.ScenarioRunner;
+import org.kapsdk.core.scenario.SuiteResult;
+import org.kapsdk.core.validation.ValidationException;
+
+/**
+ * Scenario files as JUnit 5 dynamic tests: one container per file, one test per scenario, whose
+ * failure message lists expected against actual for every rule that differed.
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicNode> safetyScenarios() {
+ *   return ScenarioTests.of(Path.of("scenarios")).requireBlockRuleCoverage().dynamicTests();
+ * }
+ * }</pre>
+ */
+public final class ScenarioTests {
+  private final List<Path> paths;
+  private final Function<String, Optional<ProtocolTemplate>> builtIns;
+  private final ConditionExtensions extensions;
+  private final boolean requireCoverage;
+
+  private ScenarioTests(List<Path> paths, Function<String, Optional<ProtocolTemplate>> builtIns,
+      ConditionExtensions extensions, boolean requireCoverage) {
+    this.paths = List.copyOf(paths);
+    this.builtIns = builtIns;
+    this.extensions = extensions;
+    this.requireCoverage = requireCoverage;
+  }
+
+  /**
+   * The scenario files at these paths; a directory stands for every {@code .yaml}, {@code .yml}
+   * and {@code .json} file below it, in name order.
+   */
+  public static ScenarioTests of(Path... paths) {
+    return new ScenarioTests(List.of(paths), id -> Optional.empty(), ConditionExtensions.fromServiceLoader(), false);
+  }
+
+  /** Also resolve built-in protocol ids with the given lookup. */
+  public ScenarioTests withBuiltIns(Function<String, Optional<ProtocolTemplate>> lookup) {
+    return new ScenarioTests(paths, lookup, extensions, requireCoverage);
+  }
+
+  /** Evaluate extension conditions with these extensions instead of the service-loaded ones. */
+  public ScenarioTests withExtensions(ConditionExtensions newExtensions) {
+    return new ScenarioTests(paths, builtIns, newExtensions, requireCoverage);
+  }
+
+  /** Add, per file, a test that fails when a BLOCK rule lacks a FAIL or an UNKNOWN scenario. */
+  public ScenarioTests requireBlockRuleCoverage() {
+    return new ScenarioTests(paths, builtIns, extensions, true);
+  }
+
+  /** The dynamic tests; a file that cannot be read becomes one failing test naming every problem. */
+  public Stream<DynamicNode> dynamicTests() {
+    ScenarioRunner runner = ScenarioRunner.create(builtIns, extensions);
+    return files().stream().map(file -> container(runner, file));
+  }
+
+  private DynamicNode container(ScenarioRunner runner, Path file) {
+    SuiteResult suite;
+    try {
+      suite = runner.run(file);
+    } catch (ValidationException e) {
+      String message = "cannot run " + file + ":\n" + e.getMessage();
+      return DynamicTest.dynamicTest(file.toString(), file.toUri(), () -> {
+        throw new AssertionError(message);
+      });
+    }
+    List<DynamicNode> tests = new ArrayList<>();
+    for (ScenarioResult r : suite.results()) {
+      tests.add(DynamicTest.dynamicTest(r.name(), file.toUri(), () -> {
+        if (!r.passed()) {
+          throw new AssertionError("scenario '" + r.name() + "' in " + file + ":\n  "
+              + String.join("\n  ", r.mismatches()));
+        }
+      }));
+    }
+    if (requireCoverage) {
+      tests.add(DynamicTest.dynamicTest("BLOCK rule coverage of " + suite.protocolId(), file.toUri(), () -> {
+        var gaps = suite.coverage().uncoveredBlockRules();
+        if (!gaps.isEmpty()) {
+          throw new AssertionError(gaps.entrySet().stream()
+              .map(e -> "BLOCK rule " + e.getKey() + " lacks a scenario with "
+                  + e.getValue().stream().map(Outcome::name).collect(Collectors.joining(" and ")))
+              .collect(Collectors.joining("\n", "uncovered rules in " + file + ":\n", "")));
+        }
+      }));
+    }
+    return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), tests.stream());
+  }
+
+  private List<Path> files() {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(ScenarioTests::isDocument).sorted().forEach(out::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + p, e);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isDocument(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+  }
+}

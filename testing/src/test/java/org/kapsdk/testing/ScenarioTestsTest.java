@@ -1,0 +1,81 @@
+package org.kapsdk.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+
+class ScenarioTestsTest {
+
+  @Test
+  void dynamicTests_passingFile_oneSuccessfulTestPerScenario_andCoverageGapFails() {
+    Events tests = run(PassingSuite.class);
+
+    assertThat(tests.succeeded().list()).extracting(e -> e.getTestDescriptor().getDisplayName())
+        .containsExactly("normal BP proceeds", "high BP blocks", "no BP reading blocks", "too much blocks");
+    assertThat(tests.failed().list()).hasSize(1);
+    assertThat(failureMessage(tests.failed().list().get(0)))
+        .isEqualTo("uncovered rules in src/test/resources/scenarios/passing.yaml:\n"
+            + "BLOCK rule dose#maxPerSession lacks a scenario with UNKNOWN");
+  }
+
+  @Test
+  void dynamicTests_failingScenario_messageShowsExpectedAndActualPerRule() {
+    Events tests = run(FailingSuite.class);
+
+    assertThat(tests.failed().list()).hasSize(1);
+    assertThat(failureMessage(tests.failed().list().get(0)))
+        .isEqualTo("scenario 'expects a pass but the reading is high' in src/test/resources/scenarios/failing.yaml:\n"
+            + "  verdict: expected PROCEED, got BLOCKED\n"
+            + "  rule BP-PRE: expected PASS, got FAIL (Systolic 152 mmHg is above 140 mmHg)");
+  }
+
+  @Test
+  void dynamicTests_missingFile_oneFailingTestNamingTheProblem() {
+    Events tests = run(MissingSuite.class);
+
+    assertThat(tests.failed().list()).hasSize(1);
+    assertThat(failureMessage(tests.failed().list().get(0)))
+        .isEqualTo("cannot run src/test/resources/scenarios/absent.yaml:\n"
+            + "src/test/resources/scenarios/absent.yaml: file not found");
+  }
+
+  private static Events run(Class<?> suite) {
+    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(suite)).execute().testEvents();
+  }
+
+  private static String failureMessage(Event event) {
+    return event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+        .getThrowable().orElseThrow().getMessage();
+  }
+
+  static class PassingSuite {
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+      return ScenarioTests.of(Path.of("src/test/resources/scenarios/passing.yaml")).requireBlockRuleCoverage().dynamicTests();
+    }
+  }
+
+  static class FailingSuite {
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+      return ScenarioTests.of(Path.of("src/test/resources/scenarios/failing.yaml")).dynamicTests();
+    }
+  }
+
+  static class MissingSuite {
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+      return ScenarioTests.of(Path.of("src/test/resources/scenarios/absent.yaml")).dynamicTests();
+    }
+  }
+
+}
