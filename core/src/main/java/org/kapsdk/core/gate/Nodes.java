@@ -113,6 +113,12 @@ final class Nodes {
     throw new AssertionError("condition kind without an evaluator: " + c.getClass().getSimpleName());
   }
 
+  /** The symbols of a dimension's units, for messages: {@code kg or lb}. */
+  static String unitsOf(Dimension d) {
+    return java.util.Arrays.stream(Unit.values()).filter(u -> u.dimension() == d).map(Unit::symbol)
+        .collect(Collectors.joining(" or "));
+  }
+
   static String fmt(Duration d) {
     return DurationText.format(d);
   }
@@ -202,9 +208,13 @@ final class Nodes {
       }
       List<Observation> last = readings.subList(readings.size() - c.readings(), readings.size());
       Unit unit = c.tolerance().map(Quantity::unit).orElse(last.get(0).value().unit());
+      // Without a tolerance the first reading sets the unit; for a code whose dimension is known
+      // (BP in mmHg) a reading of another dimension must still never be compared.
+      Dimension expected = Codes.dimensionOf(c.code()).orElse(unit.dimension());
       for (Observation o : last) {
-        if (!o.value().isCompatibleWith(unit)) {
-          trace.missing(name + " readings in " + unit.symbol() + " (one recorded in " + o.value().unit().symbol() + ")");
+        if (!o.value().isCompatibleWith(unit) || o.value().unit().dimension() != expected) {
+          String wanted = unit.dimension() == expected ? unit.symbol() : unitsOf(expected);
+          trace.missing(name + " readings in " + wanted + " (one recorded in " + o.value().unit().symbol() + ")");
           return Truth.UNKNOWN;
         }
       }
@@ -260,15 +270,24 @@ final class Nodes {
     @Override
     Truth eval(EvalContext ctx, Trace trace) {
       List<Code> present;
+      // A list reviewed after the evaluation instant was not known then, like a later reading.
       if (medications) {
         if (ctx.facts().medications().isEmpty()) {
           trace.missing("reconciled medication list");
+          return Truth.UNKNOWN;
+        }
+        if (ctx.facts().medications().get().reconciledAt().isAfter(ctx.at())) {
+          trace.missing("medication list reconciled by the evaluation instant (it was reconciled later)");
           return Truth.UNKNOWN;
         }
         present = ctx.facts().medications().get().codes();
       } else {
         if (ctx.facts().conditions().isEmpty()) {
           trace.missing("reviewed problem list");
+          return Truth.UNKNOWN;
+        }
+        if (ctx.facts().conditions().get().reviewedAt().isAfter(ctx.at())) {
+          trace.missing("problem list reviewed by the evaluation instant (it was reviewed later)");
           return Truth.UNKNOWN;
         }
         present = ctx.facts().conditions().get().codes();
@@ -536,6 +555,11 @@ final class Nodes {
           trace.missing("planned dose in mg (given in " + planned.unit().symbol() + ")");
           return Truth.UNKNOWN;
         }
+        if (!planned.isPositive()) {
+          // A zero or negative plan would lower the total and let an exceeded limit pass.
+          trace.missing("a positive planned dose (given " + planned + ")");
+          return Truth.UNKNOWN;
+        }
         trace.use("planned dose", planned, null);
         total = total.add(planned.value());
       } else if (ctx.plannedDoseRequired()) {
@@ -560,7 +584,8 @@ final class Nodes {
       for (SessionRecord s : sessions) {
         Code sessionMedication = ctx.medicationOf(s);
         for (Administration a : s.administrations()) {
-          if (a.at().isAfter(ctx.at()) || !a.at().isAfter(from)) {
+          // A dose given exactly 24 h (or 7 d) ago still counts: the cautious edge of the window.
+          if (a.at().isAfter(ctx.at()) || a.at().isBefore(from)) {
             continue;
           }
           Code given1 = a.medication().orElse(sessionMedication);
@@ -798,7 +823,9 @@ final class Nodes {
       ExtensionResult result;
       try {
         result = extension.get().evaluate(ctx.extensionContext(c.parameters()));
-      } catch (RuntimeException e) {
+      } catch (Exception | LinkageError | AssertionError e) {
+        // Whatever an extension throws is UNKNOWN, including checked exceptions thrown sneakily
+        // and assertion or class-loading errors; only VM errors (out of memory) propagate.
         trace.missing("a result from extension '" + c.name() + "' (it failed: " + e.getClass().getSimpleName() + ")");
         return Truth.UNKNOWN;
       }

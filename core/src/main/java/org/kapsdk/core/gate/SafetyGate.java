@@ -38,6 +38,9 @@ import org.kapsdk.core.validation.ValidationException;
  * if (verdict.outcome() == VerdictOutcome.BLOCKED) { ... verdict.blockingFindings() ... }
  * }</pre>
  *
+ * <p>A session gate (PRE_DOSE, DURING_SESSION, DISCHARGE) asked at a non-dosing session that
+ * has no rules of its own for that gate is refused rather than answered PROCEED.
+ *
  * <p>Which rules a request meets: template-level rules of the requested gate (for PRE_DOSE,
  * DURING_SESSION and DISCHARGE only when the current session is a dosing session), then the
  * current session template's own rules of that gate. At PRE_DOSE the gate also enforces the
@@ -158,6 +161,15 @@ public final class SafetyGate {
       }
     } else if (SESSION_GATES.contains(request.gate())) {
       problems.add(Problem.at("session", "gate " + request.gate() + " needs the current session's occurrence id"));
+    }
+    if (current != null && SESSION_GATES.contains(request.gate()) && sessions.containsKey(current.template())) {
+      SessionTemplate t = sessions.get(current.template());
+      // A session gate at a session with nothing to check would answer PROCEED having checked
+      // nothing: a host that picked the wrong session must hear so, not get a pass.
+      if (t.kind() != SessionKind.DOSING && combined.get(t.id()).get(request.gate()).isEmpty()) {
+        problems.add(Problem.at("session", "gate " + request.gate() + " applies to dosing sessions; session '"
+            + current.id() + "' is a " + t.kind() + " session with no " + request.gate() + " rules"));
+      }
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);

@@ -647,8 +647,14 @@ public final class DocumentCodec<T> {
         Object beanOrClass,
         String propertyName)
         throws IOException {
-      String parent = pointerToPath(p.getParsingContext().getParent() == null
-          ? "" : p.getParsingContext().getParent().pathAsPointer().toString());
+      // At an object or list value the parser already stands in the value's own context; the
+      // context that names the field is its parent.
+      var context = p.getParsingContext();
+      if ((p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+          || p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) && context.getParent() != null) {
+        context = context.getParent();
+      }
+      String parent = pointerToPath(context.getParent() == null ? "" : context.getParent().pathAsPointer().toString());
       String path = Paths.join(parent, propertyName);
       Collection<Object> known = deserializer.getKnownPropertyNames();
       String expected =

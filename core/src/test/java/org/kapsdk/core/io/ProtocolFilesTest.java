@@ -246,6 +246,17 @@ class ProtocolFilesTest {
   }
 
   @Test
+  void read_unknownFieldsHoldingObjectAndList_pathNamesFieldOnce() {
+    String doc =
+        BASE.replace("title: Demo\n", "title: Demo\nextra:\n  nested: 1\n")
+            .replace("    title: Intake\n", "    title: Intake\n    tags: [a, b]\n");
+
+    assertThat(problems(() -> yaml(doc)))
+        .extracting(p -> p.substring(p.indexOf(' ') + 1, p.indexOf(": unknown")))
+        .containsExactly("extra", "phases[0].tags");
+  }
+
+  @Test
   void read_unknownConditionKind_listsKnownKinds() {
     String doc = BASE + RULE_WITH_CONDITION.formatted("      kind: pregnant");
 
