@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.kapsdk.core.gate.ConditionExtensions;
 import org.kapsdk.core.gate.Outcome;
 import org.kapsdk.core.model.ProtocolTemplate;
+import org.kapsdk.core.scenario.Coverage;
 import org.kapsdk.core.scenario.ScenarioResult;
 import org.kapsdk.core.scenario.ScenarioRunner;
 import org.kapsdk.core.scenario.SuiteResult;
@@ -65,18 +68,43 @@ public final class ScenarioTests {
     return new ScenarioTests(paths, builtIns, newExtensions, requireCoverage);
   }
 
-  /** Add, per file, a test that fails when a BLOCK rule lacks a FAIL or an UNKNOWN scenario. */
+  /**
+   * Add, per protocol, a test that fails when a BLOCK rule lacks a FAIL or an UNKNOWN scenario in
+   * all the files that test that protocol taken together.
+   */
   public ScenarioTests requireBlockRuleCoverage() {
     return new ScenarioTests(paths, builtIns, extensions, true);
   }
 
-  /** The dynamic tests; a file that cannot be read becomes one failing test naming every problem. */
+  /**
+   * The dynamic tests; a file that cannot be read becomes one failing test naming every problem,
+   * and a directory without scenario files one failing test saying so. With
+   * {@link #requireBlockRuleCoverage()}, one more test per protocol, after the files, merges the
+   * coverage of every file that tests it, so a suite may spread its scenarios over several files.
+   */
   public Stream<DynamicNode> dynamicTests() {
     ScenarioRunner runner = ScenarioRunner.create(builtIns, extensions);
-    return files().stream().map(file -> container(runner, file));
+    List<DynamicNode> nodes = new ArrayList<>();
+    Map<String, List<SuiteResult>> byProtocol = new LinkedHashMap<>();
+    for (Path p : paths) {
+      List<Path> files = files(p);
+      if (files.isEmpty()) {
+        String message = "no scenario files (.yaml, .yml, .json) under " + p;
+        nodes.add(DynamicTest.dynamicTest(p.toString(), p.toUri(), () -> {
+          throw new AssertionError(message);
+        }));
+      }
+      for (Path file : files) {
+        nodes.add(container(runner, file, byProtocol));
+      }
+    }
+    if (requireCoverage) {
+      byProtocol.forEach((protocolId, suites) -> nodes.add(coverageTest(protocolId, suites)));
+    }
+    return nodes.stream();
   }
 
-  private DynamicNode container(ScenarioRunner runner, Path file) {
+  private static DynamicNode container(ScenarioRunner runner, Path file, Map<String, List<SuiteResult>> byProtocol) {
     SuiteResult suite;
     try {
       suite = runner.run(file);
@@ -86,6 +114,7 @@ public final class ScenarioTests {
         throw new AssertionError(message);
       });
     }
+    byProtocol.computeIfAbsent(suite.protocolId(), id -> new ArrayList<>()).add(suite);
     List<DynamicNode> tests = new ArrayList<>();
     for (ScenarioResult r : suite.results()) {
       tests.add(DynamicTest.dynamicTest(r.name(), file.toUri(), () -> {
@@ -95,32 +124,33 @@ public final class ScenarioTests {
         }
       }));
     }
-    if (requireCoverage) {
-      tests.add(DynamicTest.dynamicTest("BLOCK rule coverage of " + suite.protocolId(), file.toUri(), () -> {
-        var gaps = suite.coverage().uncoveredBlockRules();
-        if (!gaps.isEmpty()) {
-          throw new AssertionError(gaps.entrySet().stream()
-              .map(e -> "BLOCK rule " + e.getKey() + " lacks a scenario with "
-                  + e.getValue().stream().map(Outcome::name).collect(Collectors.joining(" and ")))
-              .collect(Collectors.joining("\n", "uncovered rules in " + file + ":\n", "")));
-        }
-      }));
-    }
     return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), tests.stream());
   }
 
-  private List<Path> files() {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(ScenarioTests::isDocument).sorted().forEach(out::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot list " + p, e);
-        }
-      } else {
-        out.add(p);
+  private static DynamicNode coverageTest(String protocolId, List<SuiteResult> suites) {
+    Coverage coverage = Coverage.merge(suites.stream().map(SuiteResult::coverage).toList());
+    String files = suites.stream().map(SuiteResult::source).collect(Collectors.joining(", "));
+    return DynamicTest.dynamicTest("BLOCK rule coverage of " + protocolId, () -> {
+      var gaps = coverage.uncoveredBlockRules();
+      if (!gaps.isEmpty()) {
+        throw new AssertionError(gaps.entrySet().stream()
+            .map(e -> "BLOCK rule " + e.getKey() + " lacks a scenario with "
+                + e.getValue().stream().map(Outcome::name).collect(Collectors.joining(" and ")))
+            .collect(Collectors.joining("\n", "uncovered rules in " + files + ":\n", "")));
       }
+    });
+  }
+
+  private static List<Path> files(Path p) {
+    List<Path> out = new ArrayList<>();
+    if (Files.isDirectory(p)) {
+      try (Stream<Path> walk = Files.walk(p)) {
+        walk.filter(Files::isRegularFile).filter(ScenarioTests::isDocument).sorted().forEach(out::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + p, e);
+      }
+    } else {
+      out.add(p);
     }
     return out;
   }

@@ -48,6 +48,35 @@ class ScenarioTestsTest {
             + "src/test/resources/scenarios/absent.yaml: file not found");
   }
 
+  @Test
+  void dynamicTests_suiteSplitOverTwoFiles_coverageMergedIntoOnePassingTest() {
+    Events tests = run(SplitSuite.class);
+
+    assertThat(tests.failed().list()).isEmpty();
+    assertThat(tests.succeeded().list()).extracting(e -> e.getTestDescriptor().getDisplayName())
+        .containsExactly("high BP blocks", "too much blocks", "no BP reading and no planned dose block",
+            "BLOCK rule coverage of probe");
+  }
+
+  @Test
+  void dynamicTests_oneHalfOfASplitSuite_coverageGapNamesTheFileRun() {
+    Events tests = run(HalfSuite.class);
+
+    assertThat(tests.failed().list()).hasSize(1);
+    assertThat(failureMessage(tests.failed().list().get(0)))
+        .isEqualTo("uncovered rules in src/test/resources/split/a-blocks.yaml:\n"
+            + "BLOCK rule dose#maxPerSession lacks a scenario with UNKNOWN");
+  }
+
+  @Test
+  void dynamicTests_folderWithoutScenarioFiles_oneFailingTestSayingSo() {
+    Events tests = run(EmptySuite.class);
+
+    assertThat(tests.failed().list()).hasSize(1);
+    assertThat(failureMessage(tests.failed().list().get(0)))
+        .isEqualTo("no scenario files (.yaml, .yml, .json) under src/test/resources/no-scenarios");
+  }
+
   private static Events run(Class<?> suite) {
     return EngineTestKit.engine("junit-jupiter").selectors(selectClass(suite)).execute().testEvents();
   }
@@ -68,6 +97,28 @@ class ScenarioTestsTest {
     @TestFactory
     Stream<DynamicNode> scenarios() {
       return ScenarioTests.of(Path.of("src/test/resources/scenarios/failing.yaml")).dynamicTests();
+    }
+  }
+
+  static class SplitSuite {
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+      return ScenarioTests.of(Path.of("src/test/resources/split/a-blocks.yaml"), Path.of("src/test/resources/split/b-unknown.yaml"))
+          .requireBlockRuleCoverage().dynamicTests();
+    }
+  }
+
+  static class HalfSuite {
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+      return ScenarioTests.of(Path.of("src/test/resources/split/a-blocks.yaml")).requireBlockRuleCoverage().dynamicTests();
+    }
+  }
+
+  static class EmptySuite {
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+      return ScenarioTests.of(Path.of("src/test/resources/no-scenarios")).requireBlockRuleCoverage().dynamicTests();
     }
   }
 

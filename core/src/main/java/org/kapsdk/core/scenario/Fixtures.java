@@ -1,38 +1,98 @@
 package org.kapsdk.core.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.kapsdk.core.facts.PatientFacts;
 import org.kapsdk.core.validation.Paths;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
 
-/** Resolves a scenario's facts: the fixture chain first, then each patch in order. */
+/** Checks fixture chains and resolves a scenario's facts: the fixture chain first, then each patch in order. */
 final class Fixtures {
   private Fixtures() {}
 
+  /**
+   * Every problem of the fixtures themselves, each reported once: a fixture that extends one the
+   * file does not define, and each cycle of fixtures extending each other (at its first fixture
+   * in file order).
+   */
+  static List<Problem> check(Map<String, FactsPatch> fixtures) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> inReportedCycle = new LinkedHashSet<>();
+    fixtures.forEach((name, patch) -> {
+      String path = Paths.join("fixtures", name);
+      if (patch.base().isPresent() && !fixtures.containsKey(patch.base().get())) {
+        problems.add(unknown(Paths.join(path, "extends"), patch.base().get(), fixtures));
+        return;
+      }
+      List<String> chain = new ArrayList<>(List.of(name));
+      Optional<String> next = patch.base();
+      while (next.isPresent() && fixtures.containsKey(next.get())) {
+        String n = next.get();
+        if (n.equals(name)) {
+          chain.add(n);
+          if (!inReportedCycle.contains(name)) {
+            inReportedCycle.addAll(chain);
+            problems.add(Problem.at(Paths.join(path, "extends"),
+                "fixtures extend each other in a cycle: " + String.join(" -> ", chain)));
+          }
+          return;
+        }
+        if (chain.contains(n)) {
+          return; // a cycle further up the chain, reported at its own fixtures
+        }
+        chain.add(n);
+        next = fixtures.get(n).base();
+      }
+    });
+    return problems;
+  }
+
+  /** The fixtures whose chain cannot be resolved: it reaches an undefined fixture or a cycle. */
+  static Set<String> broken(Map<String, FactsPatch> fixtures) {
+    Set<String> out = new LinkedHashSet<>();
+    fixtures.forEach((name, patch) -> {
+      Set<String> chain = new LinkedHashSet<>();
+      String current = name;
+      while (current != null) {
+        if (!fixtures.containsKey(current) || !chain.add(current)) {
+          out.add(name);
+          return;
+        }
+        current = fixtures.get(current).base().orElse(null);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The facts a patch stands for.
+   *
+   * @param path where the patch is, such as {@code scenarios[2].facts}
+   * @throws ValidationException when the patch extends a fixture the file does not define, no
+   *     part of the chain sets the patient id, or the facts are invalid
+   */
   static PatientFacts resolve(Map<String, FactsPatch> fixtures, FactsPatch patch, String path) {
     List<FactsPatch> chain = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
-    FactsPatch current = patch;
-    String currentPath = path;
-    chain.add(current);
-    while (current.base().isPresent()) {
-      String name = current.base().get();
-      if (seen.contains(name)) {
-        throw new ValidationException(List.of(Problem.at(Paths.join(currentPath, "extends"),
-            "fixtures extend each other in a cycle: " + String.join(" -> ", seen) + " -> " + name)));
-      }
-      seen.add(name);
+    chain.add(patch);
+    Set<String> seen = new LinkedHashSet<>();
+    Optional<String> next = patch.base();
+    while (next.isPresent()) {
+      String name = next.get();
       FactsPatch base = fixtures.get(name);
       if (base == null) {
-        throw new ValidationException(List.of(Problem.at(Paths.join(currentPath, "extends"),
-            "no fixture named '" + name + "'; the file defines " + (fixtures.isEmpty() ? "none" : String.join(", ", fixtures.keySet())))));
+        throw new ValidationException(List.of(unknown(Paths.join(path, "extends"), name, fixtures)));
       }
-      current = base;
-      currentPath = "fixtures." + name;
-      chain.add(0, current);
+      if (!seen.add(name)) {
+        throw new ValidationException(List.of(Problem.at(Paths.join(path, "extends"),
+            "fixtures extend each other in a cycle: " + String.join(" -> ", seen) + " -> " + name)));
+      }
+      chain.add(0, base);
+      next = base.base();
     }
 
     PatientFacts.Builder b = PatientFacts.builder();
@@ -65,19 +125,24 @@ final class Fixtures {
     }
   }
 
+  private static Problem unknown(String path, String name, Map<String, FactsPatch> fixtures) {
+    return Problem.at(path, "no fixture named '" + name + "'; the file defines "
+        + (fixtures.isEmpty() ? "none" : String.join(", ", fixtures.keySet())));
+  }
+
   private static void clear(PatientFacts.Builder b, FactField field) {
     switch (field) {
       case AGE_YEARS:
-        b.ageYears(java.util.Optional.empty());
+        b.ageYears(Optional.empty());
         break;
       case PREGNANCY:
-        b.pregnancy(java.util.Optional.empty());
+        b.pregnancy(Optional.empty());
         break;
       case CONDITIONS:
-        b.conditions(java.util.Optional.empty());
+        b.conditions(Optional.empty());
         break;
       case MEDICATIONS:
-        b.medications(java.util.Optional.empty());
+        b.medications(Optional.empty());
         break;
       case OBSERVATIONS:
         b.observations(List.of());

@@ -20,11 +20,11 @@ import org.kapsdk.core.gate.Outcome;
 import org.kapsdk.core.gate.SafetyGate;
 import org.kapsdk.core.gate.Verdict;
 import org.kapsdk.core.io.ProtocolFiles;
+import org.kapsdk.core.model.Gate;
 import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.model.Severity;
 import org.kapsdk.core.validation.Paths;
 import org.kapsdk.core.validation.Problem;
-import org.kapsdk.core.validation.SourceLocation;
 import org.kapsdk.core.validation.ValidationException;
 
 /**
@@ -37,6 +37,8 @@ import org.kapsdk.core.validation.ValidationException;
  * }</pre>
  */
 public final class ScenarioRunner {
+  private static final Set<Gate> SESSION_GATES = Set.of(Gate.PRE_DOSE, Gate.DURING_SESSION, Gate.DISCHARGE);
+
   private final Function<String, Optional<ProtocolTemplate>> builtIns;
   private final ConditionExtensions extensions;
 
@@ -62,22 +64,46 @@ public final class ScenarioRunner {
   /**
    * Reads and runs one scenario file.
    *
-   * @throws ValidationException when the file, its protocol or a scenario's facts are malformed;
-   *     each problem names the file, line and column where known
+   * @throws ValidationException when the file, its protocol or a scenario is malformed: the
+   *     file does not parse, states no scenario, repeats a scenario name, has a scenario that
+   *     expects nothing or expects a rejection together with a verdict or rule outcomes, names a
+   *     rule the protocol lacks, or has facts that extend an undefined fixture, extend fixtures in
+   *     a cycle, lack a patient id or are invalid. Every problem is reported at once, each with
+   *     the file, line and column where it is.
    */
   public SuiteResult run(Path file) {
     ScenarioFile scenarios = ScenarioFiles.read(file);
-    ProtocolTemplate template = resolve(file, scenarios.protocol());
-    return run(file.toString(), scenarios, template);
+    Locator locator = Locator.of(file);
+    ProtocolTemplate template;
+    try {
+      template = resolve(file, scenarios.protocol());
+    } catch (ValidationException e) {
+      throw new ValidationException(locator.place(e.problems()));
+    }
+    return run(file.toString(), scenarios, template, locator);
   }
 
-  /** Runs already-loaded scenarios against a template; {@code source} names them in problems. */
+  /**
+   * Runs already-loaded scenarios against a template; {@code source} names them in problems,
+   * which carry no line or column.
+   *
+   * @throws ValidationException as {@link #run(Path)} does for a malformed scenario
+   */
   public SuiteResult run(String source, ScenarioFile scenarios, ProtocolTemplate template) {
+    return run(source, scenarios, template, Locator.wholeDocument(source));
+  }
+
+  private SuiteResult run(String source, ScenarioFile scenarios, ProtocolTemplate template, Locator locator) {
     SafetyGate gate = SafetyGate.compile(template, extensions);
     Map<String, Severity> rules = gate.ruleSeverities();
     Instant t0 = scenarios.clock().orElse(ScenarioFiles.DEFAULT_CLOCK);
 
     List<Problem> problems = new ArrayList<>();
+    if (scenarios.scenarios().isEmpty()) {
+      problems.add(Problem.at("scenarios", "must hold at least one scenario"));
+    }
+    problems.addAll(Fixtures.check(scenarios.fixtures()));
+    Set<String> broken = Fixtures.broken(scenarios.fixtures());
     Map<String, PatientFacts> facts = new LinkedHashMap<>();
     Set<String> names = new HashSet<>();
     for (int i = 0; i < scenarios.scenarios().size(); i++) {
@@ -89,12 +115,21 @@ public final class ScenarioRunner {
       Expectation e = s.expect();
       if (e.verdict().isEmpty() && e.outcomes().isEmpty() && e.rejected().isEmpty()) {
         problems.add(Problem.at(Paths.join(path, "expect"), "must state a verdict, rule outcomes or a rejection"));
+      } else if (e.rejected().isPresent() && (e.verdict().isPresent() || !e.outcomes().isEmpty())) {
+        problems.add(Problem.at(Paths.join(path, "expect.rejected"),
+            "a rejected request has no verdict or rule outcomes; expect either a rejection or a verdict and outcomes"));
+      }
+      if (e.rejected().filter(String::isBlank).isPresent()) {
+        problems.add(Problem.at(Paths.join(path, "expect.rejected"), "must name text the rejection contains"));
       }
       for (String ruleId : e.outcomes().keySet()) {
         if (!rules.containsKey(ruleId)) {
           problems.add(Problem.at(Paths.join(path, "expect.outcomes." + ruleId),
               "protocol '" + template.id() + "' has no rule '" + ruleId + "'"));
         }
+      }
+      if (s.facts().base().filter(broken::contains).isPresent()) {
+        continue; // the fixture's own problem is reported once, at the fixture
       }
       try {
         facts.put(s.name(), Fixtures.resolve(scenarios.fixtures(), s.facts(), Paths.join(path, "facts")));
@@ -103,8 +138,7 @@ public final class ScenarioRunner {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ValidationException(problems.stream()
-          .map(p -> p.location().isPresent() ? p : p.withLocation(SourceLocation.wholeDocument(source))).toList());
+      throw new ValidationException(locator.place(problems));
     }
 
     List<ScenarioResult> results = new ArrayList<>();
@@ -138,7 +172,8 @@ public final class ScenarioRunner {
         }
       }
     }
-    return new SuiteResult(source, template.id(), results, new Coverage(template.id(), rules, seen));
+    return new SuiteResult(source, template.id(), results,
+        new Coverage(template.id(), rules, seen, Reachability.unreachable(template)));
   }
 
   private static List<String> compare(Expectation e, Verdict verdict, String rejection) {
@@ -162,7 +197,7 @@ public final class ScenarioRunner {
       Optional<Finding> f = verdict.finding(ruleId);
       if (f.isEmpty()) {
         out.add("rule " + ruleId + ": expected " + expected + ", but it is not evaluated at gate " + verdict.gate()
-            + " for this session");
+            + (SESSION_GATES.contains(verdict.gate()) ? " for this session" : ""));
       } else if (f.get().outcome() != expected) {
         out.add("rule " + ruleId + ": expected " + expected + ", got " + f.get().outcome() + " (" + f.get().message() + ")");
       }
@@ -173,12 +208,12 @@ public final class ScenarioRunner {
   private ProtocolTemplate resolve(Path scenarioFile, String protocol) {
     String lower = protocol.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
-      Path base = scenarioFile.toAbsolutePath().getParent();
+      // Relative to the scenario file's folder, kept relative so messages name the path as given.
+      Path base = scenarioFile.getParent();
       Path resolved = base == null ? Path.of(protocol) : base.resolve(protocol).normalize();
       return ProtocolFiles.read(resolved);
     }
     return builtIns.apply(protocol).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
-        "'" + protocol + "' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id",
-        SourceLocation.wholeDocument(scenarioFile.toString())))));
+        "'" + protocol + "' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id"))));
   }
 }
