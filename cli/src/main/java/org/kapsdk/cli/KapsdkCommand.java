@@ -16,7 +16,12 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Validate, lint, plan and test ketamine-assisted therapy protocol templates.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      CheckCommand.class,
+      TestCommand.class,
+      HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

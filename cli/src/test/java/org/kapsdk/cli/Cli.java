@@ -21,6 +21,11 @@ record Cli(int exitCode, String out, String err) {
     return Path.of("src", "test", "resources", "templates", name).toString();
   }
 
+  /** The path of a test resource, relative to the module directory: {@code resource("check", "x.yaml")}. */
+  static String resource(String first, String... more) {
+    return Path.of("src", "test", "resources").resolve(Path.of(first, more)).toString();
+  }
+
   /** Standard output, line by line. */
   List<String> outLines() {
     return out.lines().toList();

@@ -58,7 +58,7 @@ class MainTest {
     assertThat(run.errLines())
         .containsExactly(
             "kapsdk: Unmatched arguments from index 0: 'valdate', '" + fixture("valid.yaml") + "'",
-            "Did you mean: kapsdk validate?",
+            "Did you mean: kapsdk validate or kapsdk test?",
             "Usage: kapsdk [-hV] COMMAND",
             "Try 'kapsdk --help' for more information.");
   }
