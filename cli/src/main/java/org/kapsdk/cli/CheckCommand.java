@@ -37,6 +37,7 @@ import org.kapsdk.core.model.Severity;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -128,6 +129,8 @@ final class CheckCommand implements Callable<Integer> {
           + " role, reason, at, session).")
   @Nullable Path overrideFile;
 
+  @Mixin ExtensionOption extensionOption = new ExtensionOption();
+
   @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")
   boolean json;
 
@@ -139,6 +142,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<FileProblem> problems = new ArrayList<>();
 
+    ExtensionOption.Loaded extensions = extensionOption.load();
+    extensions.problems().forEach(p -> problems.add(new FileProblem(p.file(), p.problem())));
     ProtocolTemplate template = readProtocol(problems);
     Instant t0 = parseInstant(problems);
     PatientFacts patientFacts = read(problems, facts.toString(), () -> FactsFiles.read(facts, t0));
@@ -162,7 +167,7 @@ final class CheckCommand implements Callable<Integer> {
               .addAllOverrides(overrides)
               .build();
       try {
-        verdict = SafetyGate.compile(template).evaluate(request);
+        verdict = SafetyGate.compile(template, extensions.extensions()).evaluate(request);
       } catch (ValidationException e) {
         e.problems().forEach(p -> problems.add(placeRequestProblem(p)));
       }

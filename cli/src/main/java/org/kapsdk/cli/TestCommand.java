@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,7 @@ import org.kapsdk.core.scenario.SuiteResult;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,6 +84,8 @@ final class TestCommand implements Callable<Integer> {
           + " makes it UNKNOWN.")
   boolean failOnUncovered;
 
+  @Mixin ExtensionOption extensionOption = new ExtensionOption();
+
   @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")
   boolean json;
 
@@ -91,13 +95,21 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ScenarioRunner runner = ScenarioRunner.create();
+    ExtensionOption.Loaded extensions = extensionOption.load();
 
     List<FileRun> runs = new ArrayList<>();
-    for (Path path : paths) {
-      for (Path file : expand(path, runs)) {
-        runs.add(run(runner, file));
+    if (extensions.problems().isEmpty()) {
+      ScenarioRunner runner = ScenarioRunner.create(id -> Optional.empty(), extensions.extensions());
+      for (Path path : paths) {
+        for (Path file : expand(path, runs)) {
+          runs.add(run(runner, file));
+        }
       }
+    } else {
+      // Running without the host's extensions would report their rules as failing scenarios,
+      // pointing the tester at the protocol instead of at the mistyped option.
+      extensions.problems().forEach(
+          p -> runs.add(new FileRun(p.file(), null, List.of(p.problem()))));
     }
     Map<String, Coverage> coverages = mergedCoverage(runs);
 
@@ -306,9 +318,13 @@ final class TestCommand implements Callable<Integer> {
       entry.put("id", rule.getKey());
       entry.put("severity", rule.getValue().name());
       ArrayNode outcomes = entry.putArray("outcomes");
+      ArrayNode unreachable = entry.putArray("unreachable");
       for (Outcome o : Coverage.COUNTED.stream().sorted().toList()) {
         if (c.outcomes(rule.getKey()).contains(o)) {
           outcomes.add(o.name());
+        }
+        if (c.unreachable(rule.getKey()).contains(o)) {
+          unreachable.add(o.name());
         }
       }
     }

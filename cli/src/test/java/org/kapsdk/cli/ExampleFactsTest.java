@@ -3,6 +3,8 @@ package org.kapsdk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kapsdk.cli.Cli.kapsdk;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +97,28 @@ class ExampleFactsTest {
       assertThat(run.outLines().get(0)).as(facts)
           .isEqualTo("PROCEED: gate ELIGIBILITY at 2026-01-05T09:00:00Z");
     }
+  }
+
+  @Test
+  void sampleEligibilityScenarios_jsonCoverageNamesOutcomesARuleCannotProduce() throws Exception {
+    String file = Path.of("..", "examples", "scenarios", "eligibility.yaml").toString();
+
+    Cli run = kapsdk("test", file, "--json");
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    JsonNode rules =
+        new ObjectMapper().readTree(run.out())
+            .get("coverage").get(0).get("rules");
+    JsonNode enrolled = null;
+    for (JsonNode rule : rules) {
+      if (rule.get("id").asText().equals("REMS-PATIENT-ENROLLED")) {
+        enrolled = rule;
+      }
+    }
+    // An attestation the patient lacks is UNKNOWN, never FAIL: the report must say so rather
+    // than list FAIL as a gap no scenario can fill.
+    assertThat(enrolled).isNotNull();
+    assertThat(enrolled.get("unreachable").toString()).isEqualTo("[\"FAIL\"]");
+    assertThat(enrolled.get("outcomes").toString()).contains("UNKNOWN");
   }
 }

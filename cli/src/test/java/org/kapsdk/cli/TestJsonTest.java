@@ -60,13 +60,15 @@ class TestJsonTest {
     assertThat(protocol.get("complete").asBoolean()).isTrue();
     assertThat(protocol.get("rules").toString())
         .isEqualTo("["
-            + "{\"id\":\"AGE-ADULT\",\"severity\":\"BLOCK\",\"outcomes\":[\"PASS\",\"FAIL\",\"UNKNOWN\"]},"
-            + "{\"id\":\"AGE-65-INFO\",\"severity\":\"INFO\",\"outcomes\":[\"PASS\",\"UNKNOWN\"]},"
+            + "{\"id\":\"AGE-ADULT\",\"severity\":\"BLOCK\",\"outcomes\":[\"PASS\",\"FAIL\",\"UNKNOWN\"],"
+            + "\"unreachable\":[]},"
+            + "{\"id\":\"AGE-65-INFO\",\"severity\":\"INFO\",\"outcomes\":[\"PASS\",\"UNKNOWN\"],"
+            + "\"unreachable\":[]},"
             + "{\"id\":\"BP-PRE\",\"severity\":\"BLOCK\","
-            + "\"outcomes\":[\"PASS\",\"FAIL\",\"UNKNOWN\",\"OVERRIDDEN\"]},"
-            + "{\"id\":\"FOOD-2H\",\"severity\":\"WARN\",\"outcomes\":[\"PASS\"]},"
+            + "\"outcomes\":[\"PASS\",\"FAIL\",\"UNKNOWN\",\"OVERRIDDEN\"],\"unreachable\":[]},"
+            + "{\"id\":\"FOOD-2H\",\"severity\":\"WARN\",\"outcomes\":[\"PASS\"],\"unreachable\":[]},"
             + "{\"id\":\"dose#maxPerSession\",\"severity\":\"BLOCK\","
-            + "\"outcomes\":[\"PASS\",\"FAIL\",\"UNKNOWN\"]}]");
+            + "\"outcomes\":[\"PASS\",\"FAIL\",\"UNKNOWN\"],\"unreachable\":[]}]");
     assertThat(protocol.get("uncoveredBlockRules")).isEmpty();
   }
 
