@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kapsdk.core.internal.DeferredValidation;
+import org.kapsdk.core.model.Code;
+import org.kapsdk.core.model.StructuralChecks;
 import org.kapsdk.core.validation.Paths;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.Problems;
@@ -64,6 +66,26 @@ public final class FactChecks {
     }
     for (int i = 0; i < f.attestations().size(); i++) {
       dispatch(p, Paths.index(Paths.join(path, "attestations"), i), f.attestations().get(i));
+    }
+    // Codes read from a file skipped their own check (see DeferredValidation); a blank code
+    // would match nothing and so make a contraindication look absent.
+    for (int i = 0; i < f.observations().size(); i++) {
+      code(p, Paths.join(Paths.index(Paths.join(path, "observations"), i), "code"), f.observations().get(i).code());
+    }
+    f.conditions().ifPresent(c -> codes(p, Paths.join(Paths.join(path, "conditions"), "codes"), c.codes()));
+    f.medications().ifPresent(m -> codes(p, Paths.join(Paths.join(path, "medications"), "codes"), m.codes()));
+  }
+
+  private static void codes(Problems p, String path, List<Code> codes) {
+    for (int i = 0; i < codes.size(); i++) {
+      code(p, Paths.index(path, i), codes.get(i));
+    }
+  }
+
+  private static void code(Problems p, String path, Code code) {
+    for (Problem problem : StructuralChecks.problemsOf(code)) {
+      Problem placed = problem.under(path);
+      p.add(placed.path(), placed.message());
     }
   }
 

@@ -356,6 +356,9 @@ public final class DocumentCodec<T> {
 
   /* ------------------------------------------------------------------ error translation */
 
+  /** The message {@link ValidationException} gives an attribute a builder lacked. */
+  private static final String MISSING = "is required but missing";
+
   private Problem translate(IOException e, String source, String text, ObjectMapper mapper) {
     SourceLocation location =
         e instanceof JacksonException je
@@ -365,18 +368,22 @@ public final class DocumentCodec<T> {
 
     Throwable cause = rootCause(e);
     if (cause instanceof ValidationException ve) {
-      // A nested builder rejected missing attributes: place them under the nested value's path,
-      // at the start of the object that lacks them (the parser stands at its end by now).
+      // A nested builder or check refused the value: place it under the nested value's path,
+      // at the start of the object concerned (the parser stands at its end by now).
       location = SourceMap.of(source, text, mapper).locate(path);
+      boolean allMissing = ve.problems().stream().allMatch(p -> p.message().equals(MISSING));
+      if (allMissing) {
+        List<String> names = ve.problems().stream().map(Problem::path).toList();
+        String message =
+            names.size() == 1
+                ? "missing required field '" + names.get(0) + "'"
+                : "missing required fields " + String.join(", ", names);
+        return Problem.at(path, message, location);
+      }
+      // A structural check (a blank reason, say) is not a missing field: say what it said, at
+      // the field it named.
       Problem first = ve.problems().get(0);
-      String names = ve.problems().stream().map(Problem::path).collect(Collectors.joining(", "));
-      String message =
-          ve.problems().size() == 1 && !first.path().isEmpty()
-              ? "missing required field '" + first.path() + "'"
-              : ve.problems().stream().allMatch(p -> p.message().equals("is required but missing"))
-                  ? "missing required fields " + names
-                  : first.message();
-      return Problem.at(path, message, location);
+      return Problem.at(Paths.join(path, first.path()), first.message(), location);
     }
     if (e instanceof StreamConstraintsException || cause instanceof StreamConstraintsException) {
       return Problem.at(path, "document is nested too deeply or too large (limits: " + Mappers.MAX_NESTING_DEPTH

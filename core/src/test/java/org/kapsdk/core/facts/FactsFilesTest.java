@@ -196,6 +196,21 @@ class FactsFilesTest {
   }
 
   @Test
+  void blankCodes_areReportedAtTheCodeWhereverTheyAppear() {
+    // A blank code matches no code set, so a contraindication written with one would look absent.
+    ValidationException e = catchThrowableOfType(ValidationException.class,
+        () -> yaml(YAML.replace("code: '370143000'", "code: ' '")
+            .replace("system: 'http://loinc.org', code: 8480-6", "system: '', code: 8480-6")
+            .replace("reconciledAt: '2026-01-04T10:00:00Z', codes: []",
+                "reconciledAt: '2026-01-04T10:00:00Z', codes: [{system: 'urn:x', code: ''}]")));
+
+    assertThat(e.getMessage()).isEqualTo("3 problems:\n"
+        + "  facts.yaml:4:76: conditions.codes[0].code: must not be blank\n"
+        + "  facts.yaml:5:79: medications.codes[0].code: must not be blank\n"
+        + "  facts.yaml:7:13: observations[0].code.system: must not be blank");
+  }
+
+  @Test
   void severalProblems_areReportedTogetherInDocumentOrder() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
         () -> yaml(YAML.replace("id: s-2", "id: s-1").replace("ageYears: 44", "ageYears: 200")));

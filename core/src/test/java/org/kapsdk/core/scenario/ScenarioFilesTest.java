@@ -181,6 +181,39 @@ class ScenarioFilesTest {
   }
 
   @Test
+  void read_blankCodeInAFixture_isReportedOnceAtTheFixture() {
+    assertThatThrownBy(() -> ScenarioFiles.read(String.join("\n",
+        "protocol: kit.yaml",
+        "fixtures:",
+        "  base:",
+        "    patientId: p",
+        "    medications: {reconciledAt: T0-1d, codes: [{system: 'urn:x', code: ' '}]}",
+        "scenarios:",
+        "  - {name: a, gate: ELIGIBILITY, facts: {extends: base}, expect: {verdict: PROCEED}}",
+        "  - {name: b, gate: ELIGIBILITY, facts: {extends: base}, expect: {verdict: PROCEED}}",
+        ""), DocumentFormat.YAML, "c.yaml"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("c.yaml:5:66: fixtures.base.medications.codes[0].code: must not be blank");
+  }
+
+  @Test
+  void read_overrideWithBlankReason_saysThatAReasonIsNeeded() {
+    // Not "missing required field": the field is there, and the author must learn why it fails.
+    assertThatThrownBy(() -> ScenarioFiles.read(String.join("\n",
+        "protocol: kit.yaml",
+        "scenarios:",
+        "  - name: n",
+        "    gate: ELIGIBILITY",
+        "    facts: {patientId: p}",
+        "    overrides:",
+        "      - {ruleId: R, clinicianId: c-1, role: prescriber, reason: '  ', at: T0}",
+        "    expect: {verdict: PROCEED}",
+        ""), DocumentFormat.YAML, "o.yaml"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("o.yaml:7:9: scenarios[0].overrides[0].reason: an override needs a reason");
+  }
+
+  @Test
   void read_yamlSyntaxError_reportsWhereTheParserStopped() {
     assertThatThrownBy(() -> ScenarioFiles.read(Path.of("src/test/resources/scenario/bad-syntax.yaml")))
         .isInstanceOf(ValidationException.class)
