@@ -42,9 +42,9 @@ class ExampleFactsTest {
             "  warnings:   BP-PRE-ELEVATED",
             "",
             "FAIL  BP-PRE-ELEVATED  severity WARN",
-            "  message:    Baseline blood pressure 152 mmHg exceeds not (Systolic blood pressure"
-                + " > 140 mmHg (reading within 1 h) or Diastolic blood pressure > 90 mmHg (reading"
-                + " within 1 h)): weigh the short-term rise against the benefit before dosing.",
+            "  message:    Baseline blood pressure above 140 mmHg or 90 mmHg (Systolic blood"
+                + " pressure 152 mmHg, Diastolic blood pressure 82 mmHg): weigh the short-term rise"
+                + " against the benefit before dosing.",
             "  threshold:  must hold: not (Systolic blood pressure > 140 mmHg (reading within 1 h)"
                 + " or Diastolic blood pressure > 90 mmHg (reading within 1 h))",
             "  facts used: Systolic blood pressure   152 mmHg  at 2026-01-05T08:50:00Z",

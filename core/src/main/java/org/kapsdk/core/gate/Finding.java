@@ -117,12 +117,22 @@ public final class Finding {
     }
   }
 
-  /** The value the message's {value} shows: a summed dose, else the first fact used. */
+  /** The value the message's {value} shows: a summed dose, else the facts used. */
   String primaryValue() {
     if (value != null) {
       return String.valueOf(value);
     }
-    return used.isEmpty() ? "(unknown)" : used.get(0).value();
+    if (used.isEmpty()) {
+      return "(unknown)";
+    }
+    List<FactUse> facts = used.size() == 1 ? used : used.stream().distinct().toList();
+    if (facts.size() == 1) {
+      return facts.get(0).value();
+    }
+    // Several facts (a composite rule, a trend): show each with its name, so that a message
+    // never shows the one reading that was fine as if it had failed the rule.
+    return facts.stream().map(u -> u.label() + " " + u.value())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   String thresholdValue() {

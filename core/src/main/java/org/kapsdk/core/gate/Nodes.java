@@ -764,6 +764,12 @@ final class Nodes {
     String describe() {
       return nodes.stream().map(Node::describe).collect(Collectors.joining(" and ", nodes.size() > 1 ? "(" : "", nodes.size() > 1 ? ")" : ""));
     }
+
+    /** The parts' thresholds, so that "above {threshold}" never reads "above (x and y)". */
+    @Override
+    String thresholdValue() {
+      return nodes.stream().map(Node::thresholdValue).collect(Collectors.joining(" and "));
+    }
   }
 
   static final class AnyNode extends Node {
@@ -786,6 +792,11 @@ final class Nodes {
     String describe() {
       return nodes.stream().map(Node::describe).collect(Collectors.joining(" or ", nodes.size() > 1 ? "(" : "", nodes.size() > 1 ? ")" : ""));
     }
+
+    @Override
+    String thresholdValue() {
+      return nodes.stream().map(Node::thresholdValue).collect(Collectors.joining(" or "));
+    }
   }
 
   static final class NotNode extends Node {
@@ -803,6 +814,15 @@ final class Nodes {
     @Override
     String describe() {
       return "not " + node.describe();
+    }
+
+    /**
+     * The inner threshold: "not" changes which side of it is acceptable, not the threshold, and
+     * "exceeds not (…)" in a message would mislead the clinician reading it.
+     */
+    @Override
+    String thresholdValue() {
+      return node.thresholdValue();
     }
   }
 

@@ -139,4 +139,43 @@ class CompositionTest {
     assertThat(new Truth[] {Truth.TRUE.not(), Truth.FALSE.not(), Truth.UNKNOWN.not()})
         .containsExactly(Truth.FALSE, Truth.TRUE, Truth.UNKNOWN);
   }
+
+  @Test
+  void not_thresholdPlaceholder_isTheInnerThresholdNotTheNegatedCondition() {
+    Condition minor = PatientAge.builder().comparator(Comparator.LT).years(18).build();
+
+    Finding f = requireAtEligibility(not(minor), facts().ageYears(16).build());
+
+    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(f.message()).isEqualTo("Failed: 16 years against 18 years");
+  }
+
+  @Test
+  void all_thresholdPlaceholder_listsEachPartsThreshold() {
+    Condition upTo65 = PatientAge.builder().comparator(Comparator.LE).years(65).build();
+
+    Finding f = requireAtEligibility(all(ADULT, upTo65), facts().ageYears(70).build());
+
+    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(f.message()).isEqualTo("Failed: 70 years against 18 years and 65 years");
+  }
+
+  @Test
+  void valuePlaceholder_withSeveralFacts_namesEachFact() {
+    Finding f = requireAtEligibility(all(ADULT, not(PREGNANT)), ADULT_PREGNANT);
+
+    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(f.message()).startsWith("Failed: age 30 years, pregnancy status PREGNANT against");
+  }
+
+  @Test
+  void any_thresholdPlaceholder_listsEachPartsThreshold() {
+    Condition upTo24 = PatientAge.builder().comparator(Comparator.LE).years(24).build();
+    Condition from65 = PatientAge.builder().comparator(Comparator.GE).years(65).build();
+
+    Finding f = requireAtEligibility(any(upTo24, from65), facts().ageYears(40).build());
+
+    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(f.message()).isEqualTo("Failed: 40 years against 24 years or 65 years");
+  }
 }
