@@ -16,7 +16,7 @@ import org.kapsdk.core.validation.SourceLocation;
  * element. Built from a second, streaming pass over text that already parsed, so that problems
  * found on the bound value can be pointed at a line and column.
  */
-final class SourceMap {
+public final class SourceMap {
   private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
 
   private final String source;
@@ -28,7 +28,7 @@ final class SourceMap {
   }
 
   /** Maps the document; a document that does not parse maps nothing beyond the point of failure. */
-  static SourceMap of(String source, String text, ObjectMapper mapper) {
+  public static SourceMap of(String source, String text, ObjectMapper mapper) {
     Map<String, SourceLocation> map = new HashMap<>();
     try (JsonParser parser = mapper.getFactory().createParser(text)) {
       JsonToken token;
@@ -58,7 +58,7 @@ final class SourceMap {
    * ancestor that appears in the document (a missing field is pointed at the object that lacks
    * it).
    */
-  SourceLocation locate(String path) {
+  public SourceLocation locate(String path) {
     StringBuilder pointer = new StringBuilder();
     SourceLocation best = byPointer.getOrDefault("", SourceLocation.of(source, 1, 1));
     Matcher m = SEGMENT.matcher(path);
