@@ -69,7 +69,7 @@ class ValidateCommandTest {
         .containsExactly(
             EMPTY_YAML + ": file is empty; expected a protocol template",
             INVALID_YAML + ":17:5: phases[0].colour: unknown field 'colour';"
-                + " expected one of description, id, sessions, title",
+                + " expected one of decision, description, id, onMissed, sessions, stepBack, title",
             INVALID_YAML + ":27:11: phases[0].sessions[0].dosing.maxPerSession:"
                 + " unit mg/kg does not fit here; expected mg",
             INVALID_YAML + ":33:24: phases[0].sessions[0].rules[0].evidence[0]:"
@@ -152,7 +152,7 @@ class ValidateCommandTest {
     assertThat(run.errLines())
         .containsExactly(
             INVALID_YAML + ":17:5: phases[0].colour: unknown field 'colour';"
-                + " expected one of description, id, sessions, title",
+                + " expected one of decision, description, id, onMissed, sessions, stepBack, title",
             INVALID_YAML + ":27:11: phases[0].sessions[0].dosing.maxPerSession:"
                 + " unit mg/kg does not fit here; expected mg",
             INVALID_YAML + ":33:24: phases[0].sessions[0].rules[0].evidence[0]:"

@@ -94,7 +94,7 @@ class ValidateJsonTest {
         17,
         5,
         "phases[0].colour",
-        "unknown field 'colour'; expected one of description, id, sessions, title");
+        "unknown field 'colour'; expected one of decision, description, id, onMissed, sessions, stepBack, title");
     assertProblem(
         invalid.path("problems").path(1),
         INVALID_YAML,

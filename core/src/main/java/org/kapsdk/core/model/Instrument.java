@@ -87,6 +87,33 @@ public enum Instrument {
     return yesNoItems;
   }
 
+  /**
+   * Response as the clinical reference confirms it for this instrument: a drop of at least this
+   * many percent from baseline. PHQ-9, MADRS and QIDS-SR16 (≥50%: PHQ9, MADRS, ELEKT) and
+   * BDI-II (≥50% by convention, BDI2). Empty where the reference confirms none: GAD-7's 50% is
+   * marked UNCONFIRMED, PCL-5 is judged by points, not percent, and the others are not outcome
+   * scales.
+   */
+  public java.util.Optional<Integer> referenceResponseDropPercent() {
+    return switch (this) {
+      case PHQ9, MADRS, QIDS_SR16, BDI2 -> java.util.Optional.of(50);
+      default -> java.util.Optional.empty();
+    };
+  }
+
+  /**
+   * Remission as the clinical reference confirms it: a total of at most this. PHQ-9 below 5
+   * (PHQ9), QIDS-SR16 at most 5 (QIDS). Empty where the reference gives none or two: MADRS is
+   * at most 10 (KETECT) or at most 12 (SUS3), so the template author must choose.
+   */
+  public java.util.Optional<Integer> referenceRemissionAtMost() {
+    return switch (this) {
+      case PHQ9 -> java.util.Optional.of(4);
+      case QIDS_SR16 -> java.util.Optional.of(5);
+      default -> java.util.Optional.empty();
+    };
+  }
+
   /** The source key in {@code CLINICAL-REFERENCE.md} for the ranges above. */
   public String source() {
     return source;

@@ -30,6 +30,15 @@ public sealed interface Phase permits ImmutablePhase {
   /** The session templates of this phase; at least one. */
   List<SessionTemplate> sessions();
 
+  /** What re-planning does after a missed or late session in this phase; KEEP_SCHEDULE when absent. */
+  Optional<MissedSessionPolicy> onMissed();
+
+  /** When worsening scores send the rest of this phase back to an earlier phase's schedule. */
+  Optional<StepBack> stepBack();
+
+  /** The decision the clinician takes at the end of this phase. */
+  Optional<DecisionPoint> decision();
+
   /** Structural check run by the builder; throws {@link org.kapsdk.core.validation.ValidationException}. */
   @Value.Check
   default void checkStructure() {

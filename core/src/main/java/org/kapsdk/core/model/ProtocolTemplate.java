@@ -54,6 +54,22 @@ public sealed interface ProtocolTemplate permits ImmutableProtocolTemplate {
   /** Rules that guard the whole course (see the class documentation for their scope). */
   List<Rule> rules();
 
+  /** How response and remission are judged, per instrument; at most one entry per instrument. */
+  List<OutcomeDefinition> outcomes();
+
+  /**
+   * The outcome definition in force for an instrument: the template's entry, else one holding
+   * only the reference values (which may be empty).
+   */
+  default OutcomeDefinition outcome(Instrument instrument) {
+    for (OutcomeDefinition o : outcomes()) {
+      if (o.instrument() == instrument) {
+        return o;
+      }
+    }
+    return OutcomeDefinition.builder().instrument(instrument).build();
+  }
+
   /** The template-level rules evaluated before the course starts. */
   @JsonIgnore
   default List<Rule> eligibilityRules() {

@@ -113,6 +113,12 @@ public final class StructuralChecks {
       evidence(c, p, x);
     } else if (v instanceof Code x) {
       code(c, p, x);
+    } else if (v instanceof StepBack x) {
+      stepBack(c, p, x);
+    } else if (v instanceof OutcomeDefinition x) {
+      outcome(c, p, x);
+    } else if (v instanceof DecisionPoint) {
+      // Its references are checked with the template that holds it.
     } else {
       throw new IllegalArgumentException("not a model value: " + v.getClass().getSimpleName());
     }
@@ -218,6 +224,52 @@ public final class StructuralChecks {
                       .ifPresent(cond -> conditionRefs(c, Paths.join(sp, "monitoring.endsWhen"), cond, sessionIds, kinds));
                 }));
     anchorCycles(c, sessionPaths, sessionsById);
+
+    Map<String, String> outcomeInstruments = new LinkedHashMap<>();
+    eachIndexed(
+        t.outcomes(),
+        at(p, "outcomes"),
+        (op, o) -> {
+          outcome(c, op, o);
+          c.unique(outcomeInstruments, o.instrument().name(), Paths.join(op, "instrument"), "outcome instrument");
+          evidenceRefs(c, Paths.join(op, "evidence"), o.evidence(), evidenceKeys);
+        });
+    eachIndexed(
+        t.phases(),
+        at(p, "phases"),
+        (pp, phase) -> {
+          phase.stepBack().ifPresent(b -> {
+            String bp = Paths.join(pp, "stepBack");
+            phaseRef(c, Paths.join(bp, "toPhase"), b.toPhase(), phaseIds);
+            if (b.toPhase().equals(phase.id())) {
+              c.add(Paths.join(bp, "toPhase"), "must name an earlier phase, not the phase itself");
+            }
+            evidenceRefs(c, Paths.join(bp, "evidence"), b.evidence(), evidenceKeys);
+          });
+          phase.decision().ifPresent(d -> {
+            String dp = Paths.join(pp, "decision");
+            d.onResponse().ifPresent(id -> phaseRef(c, Paths.join(dp, "onResponse"), id, phaseIds));
+            evidenceRefs(c, Paths.join(dp, "evidence"), d.evidence(), evidenceKeys);
+            if (t.outcome(d.instrument()).effectiveResponseDropPercent().isEmpty()) {
+              c.add(Paths.join(dp, "instrument"), "the clinical reference confirms no response definition for "
+                  + d.instrument().displayName() + "; set outcomes[].responseDropPercent for it");
+            }
+          });
+        });
+  }
+
+  private static void phaseRef(Ctx c, String p, String id, Map<String, String> phaseIds) {
+    if (!phaseIds.containsKey(id)) {
+      c.add(p, "refers to phase '" + id + "', which the template does not define");
+    }
+  }
+
+  private static void evidenceRefs(Ctx c, String p, List<String> keys, Map<String, String> evidenceKeys) {
+    eachIndexed(keys, p, (ep, key) -> {
+      if (!evidenceKeys.containsKey(key)) {
+        c.add(ep, "refers to evidence '" + key + "', which the template does not define");
+      }
+    });
   }
 
   private static void timingRefs(
@@ -295,6 +347,21 @@ public final class StructuralChecks {
     x.description().ifPresent(d -> c.text(at(p, "description"), d));
     c.notEmpty(at(p, "sessions"), x.sessions());
     eachIndexed(x.sessions(), at(p, "sessions"), (sp, s) -> session(c, sp, s));
+    x.stepBack().ifPresent(b -> stepBack(c, at(p, "stepBack"), b));
+  }
+
+  private static void stepBack(Ctx c, String p, StepBack x) {
+    c.require(x.worsenedByAtLeast() >= 1, at(p, "worsenedByAtLeast"), "must be at least 1");
+    c.require(x.worsenedByAtLeast() <= x.instrument().totalMax() - x.instrument().totalMin(), at(p, "worsenedByAtLeast"),
+        "must not exceed the range of the " + x.instrument().displayName() + " total ("
+            + (x.instrument().totalMax() - x.instrument().totalMin()) + ")");
+  }
+
+  private static void outcome(Ctx c, String p, OutcomeDefinition x) {
+    x.responseDropPercent().ifPresent(v -> c.require(v >= 1 && v <= 100, at(p, "responseDropPercent"), "must be between 1 and 100"));
+    x.remissionAtMost().ifPresent(v -> c.require(v >= x.instrument().totalMin() && v < x.instrument().totalMax(),
+        at(p, "remissionAtMost"), "must lie within the " + x.instrument().displayName() + " total range "
+            + x.instrument().totalMin() + " to " + (x.instrument().totalMax() - 1)));
   }
 
   private static void session(Ctx c, String p, SessionTemplate x) {
