@@ -47,6 +47,11 @@ import org.kapsdk.core.model.ObservationThreshold;
 import org.kapsdk.core.model.ObservationTrend;
 import org.kapsdk.core.model.PatientAge;
 import org.kapsdk.core.model.Phase;
+import org.kapsdk.core.model.OutcomeDefinition;
+import org.kapsdk.core.model.NonResponseAction;
+import org.kapsdk.core.model.DecisionPoint;
+import org.kapsdk.core.model.StepBack;
+import org.kapsdk.core.model.MissedSessionPolicy;
 import org.kapsdk.core.model.Pregnancy;
 import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.model.Quantity;
@@ -157,12 +162,16 @@ final class RandomTemplates {
       for (SessionKind kind : plan.get(i)) {
         sessions.add(session(sessionIndex++, kind));
       }
+      int index = i;
       phases.add(
           Phase.builder()
               .id(phaseIds.get(i))
               .title(text())
               .description(optional(this::text))
               .sessions(sessions)
+              .onMissed(optional(() -> pick(MissedSessionPolicy.values())))
+              .stepBack(index == 0 ? Optional.empty() : optional(() -> stepBack(phaseIds.get(random.nextInt(index)))))
+              .decision(optional(this::decision))
               .build());
     }
 
@@ -176,7 +185,45 @@ final class RandomTemplates {
         .evidence(evidence)
         .phases(phases)
         .rules(list(0, 4, () -> rule(Gate.values())))
+        .outcomes(outcomes())
         .build();
+  }
+
+  /* ------------------------------------------------------------------ course policies */
+
+  private StepBack stepBack(String toPhase) {
+    Instrument instrument = pick(OUTCOME_INSTRUMENTS);
+    return StepBack.builder()
+        .instrument(instrument)
+        .worsenedByAtLeast(between(1, instrument.totalMax() - instrument.totalMin()))
+        .toPhase(toPhase)
+        .evidence(distinct(evidenceKeys, 0))
+        .build();
+  }
+
+  /** Decisions only on instruments whose response the reference defines, so the template stays valid. */
+  private DecisionPoint decision() {
+    return DecisionPoint.builder()
+        .instrument(pick(new Instrument[] {Instrument.PHQ9, Instrument.MADRS, Instrument.QIDS_SR16, Instrument.BDI2}))
+        .onResponse(optional(() -> phaseIds.get(random.nextInt(phaseIds.size()))))
+        .onNonResponse(pick(NonResponseAction.values()))
+        .evidence(distinct(evidenceKeys, 0))
+        .build();
+  }
+
+  private List<OutcomeDefinition> outcomes() {
+    List<OutcomeDefinition> out = new ArrayList<>();
+    for (Instrument instrument : OUTCOME_INSTRUMENTS) {
+      if (random.nextInt(3) == 0) {
+        out.add(OutcomeDefinition.builder()
+            .instrument(instrument)
+            .responseDropPercent(optional(() -> between(1, 100)))
+            .remissionAtMost(optional(() -> between(instrument.totalMin(), instrument.totalMax() - 1)))
+            .evidence(distinct(evidenceKeys, 0))
+            .build());
+      }
+    }
+    return out;
   }
 
   /* ------------------------------------------------------------------ sessions */
@@ -736,6 +783,10 @@ final class RandomTemplates {
   private Duration duration(int lowMinutes, int highMinutes) {
     return Duration.ofMinutes(between(lowMinutes, highMinutes));
   }
+
+  private static final Instrument[] OUTCOME_INSTRUMENTS = {
+    Instrument.PHQ9, Instrument.GAD7, Instrument.MADRS, Instrument.QIDS_SR16, Instrument.BDI2, Instrument.PCL5
+  };
 
   private int between(int low, int high) {
     return low + random.nextInt(high - low + 1);
