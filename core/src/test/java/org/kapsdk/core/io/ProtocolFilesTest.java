@@ -97,6 +97,31 @@ class ProtocolFilesTest {
   }
 
   @Test
+  void placeInFile_problemsFoundAfterReading_pointAtTheirPathOrNearestAncestor(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("t.yaml");
+    Files.writeString(file, BASE);
+    Problem placed = Problem.at("", "already placed", SourceLocation.of("elsewhere.yaml", 3, 4));
+
+    List<Problem> problems = ProtocolFiles.placeInFile(file, List.of(
+        Problem.at("phases[0].sessions[0].kind", "at the field"),
+        Problem.at("phases[0].sessions[0].timing.intervals[0]", "at the nearest ancestor"),
+        placed));
+
+    assertThat(problems).extracting(Problem::toString).containsExactly(
+        file + ":13:9: phases[0].sessions[0].kind: at the field",
+        file + ":12:9: phases[0].sessions[0].timing.intervals[0]: at the nearest ancestor",
+        "elsewhere.yaml:3:4: already placed");
+  }
+
+  @Test
+  void placeInFile_unreadableFile_pointsAtTheWholeFile(@TempDir Path dir) {
+    Path file = dir.resolve("gone.yaml");
+
+    assertThat(ProtocolFiles.placeInFile(file, List.of(Problem.at("phases[0]", "p"))))
+        .extracting(Problem::toString).containsExactly(file + ": phases[0]: p");
+  }
+
+  @Test
   void read_utf8ByteOrderMark_isAccepted(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bom.yaml");
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
