@@ -27,16 +27,20 @@ public sealed interface AssessmentResult permits ImmutableAssessmentResult {
   /** Item scores, item 1 first; empty when only the total was recorded. */
   List<Integer> items();
 
-  /** The total score, when recorded; otherwise the sum of a complete item list. */
+  /** The total score, when recorded; otherwise scored from a complete item list. */
   Optional<Integer> total();
 
-  /** The total: as recorded, or the sum of a complete item list; empty when neither is known. */
+  /**
+   * The total: as recorded, or scored from a complete item list by the instrument's own rule
+   * ({@link org.kapsdk.core.outcome.Scoring#total}: a sum for most, domain maxima for QIDS-SR16);
+   * empty when neither is known.
+   */
   default Optional<Integer> effectiveTotal() {
     if (total().isPresent()) {
       return total();
     }
     if (items().size() == instrument().items()) {
-      return Optional.of(items().stream().mapToInt(Integer::intValue).sum());
+      return Optional.of(org.kapsdk.core.outcome.Scoring.total(instrument(), items()));
     }
     return Optional.empty();
   }

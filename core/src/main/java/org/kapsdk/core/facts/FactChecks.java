@@ -6,6 +6,7 @@ import java.util.Set;
 import org.kapsdk.core.internal.DeferredValidation;
 import org.kapsdk.core.model.Code;
 import org.kapsdk.core.model.StructuralChecks;
+import org.kapsdk.core.outcome.Scoring;
 import org.kapsdk.core.validation.Paths;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.Problems;
@@ -91,21 +92,25 @@ public final class FactChecks {
 
   private static void assessment(Problems p, String path, AssessmentResult a) {
     int n = a.items().size();
-    p.require(n == 0 || n == a.instrument().items(), Paths.join(path, "items"),
+    boolean complete = p.require(n == 0 || n == a.instrument().items(), Paths.join(path, "items"),
         "must hold all " + a.instrument().items() + " items of " + a.instrument().displayName() + " or none");
+    boolean inRange = true;
     for (int i = 0; i < n; i++) {
       int score = a.items().get(i);
-      p.require(score >= a.instrument().itemMin() && score <= a.instrument().itemMax(),
+      inRange &= p.require(score >= a.instrument().itemMin() && score <= a.instrument().itemMax(),
           Paths.index(Paths.join(path, "items"), i),
           "must lie within the item range " + a.instrument().itemMin() + " to " + a.instrument().itemMax());
     }
+    boolean scorable = n > 0 && complete && inRange;
     a.total().ifPresent(t -> {
       p.require(t >= a.instrument().totalMin() && t <= a.instrument().totalMax(), Paths.join(path, "total"),
           "must lie within the " + a.instrument().displayName() + " total range " + a.instrument().totalMin()
               + " to " + a.instrument().totalMax());
-      if (n == a.instrument().items() && !a.instrument().hasYesNoItems()) {
-        p.require(a.items().stream().mapToInt(Integer::intValue).sum() == t, Paths.join(path, "total"),
-            "does not equal the sum of the items");
+      // The instrument's own scoring, not a plain sum: QIDS-SR16 sums domain maxima, the C-SSRS
+      // screener counts positive answers.
+      if (scorable) {
+        p.require(Scoring.total(a.instrument(), a.items()) == t, Paths.join(path, "total"),
+            "does not equal " + Scoring.method(a.instrument()));
       }
     });
   }

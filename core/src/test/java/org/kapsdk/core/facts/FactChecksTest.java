@@ -63,6 +63,53 @@ class FactChecksTest {
         .hasMessage("total: does not equal the sum of the items");
   }
 
+  /** Items add to 21; QIDS-SR16 scores the 9 domain maxima: 3+2+3+1+2+0+1+2+3 = 17. */
+  private static AssessmentResult.Builder qids() {
+    return AssessmentResult.builder().instrument(Instrument.QIDS_SR16).at(T0)
+        .addItems(3, 0, 1, 2, 2, 0, 3, 1, 0, 1, 2, 0, 1, 2, 0, 3);
+  }
+
+  @Test
+  void assessment_qidsTotalOfDomainMaxima_isAccepted() {
+    assertThat(qids().total(17).build().total()).contains(17);
+  }
+
+  @Test
+  void assessment_qidsTotalAsPlainItemSum_isRefused() {
+    assertThatThrownBy(() -> qids().total(21).build())
+        .isExactlyInstanceOf(ValidationException.class)
+        .hasMessage("total: does not equal the sum of the 9 domain maxima of the items (QIDS-SR16 scoring)");
+  }
+
+  @Test
+  void assessment_qidsEffectiveTotalFromItems_isDomainScored() {
+    assertThat(qids().build().effectiveTotal()).contains(17);
+  }
+
+  @Test
+  void assessment_cssrsTotalOtherThanPositiveCount_isRefused() {
+    assertThatThrownBy(() -> AssessmentResult.builder().instrument(Instrument.CSSRS_SCREENER).at(T0)
+            .addItems(1, 0, 0, 1, 0, 0).total(4).build())
+        .isExactlyInstanceOf(ValidationException.class)
+        .hasMessage("total: does not equal the number of positive items");
+  }
+
+  @Test
+  void assessment_cssrsTotalEqualToPositiveCount_isAccepted() {
+    assertThat(AssessmentResult.builder().instrument(Instrument.CSSRS_SCREENER).at(T0)
+        .addItems(1, 0, 0, 1, 0, 0).total(2).build().effectiveTotal()).contains(2);
+  }
+
+  @Test
+  void assessment_itemOutOfRangeWithTotal_reportsTheItemOnly() {
+    // The total cannot be scored from an invalid item, so only the item is reported.
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> AssessmentResult.builder()
+        .instrument(Instrument.QIDS_SR16).at(T0).addItems(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9).total(3).build());
+
+    assertThat(e.problems()).extracting(Problem::path, Problem::message)
+        .containsExactly(tuple("items[15]", "must lie within the item range 0 to 3"));
+  }
+
   @Test
   void assessment_effectiveTotal_isRecordedTotalElseItemSumElseEmpty() {
     AssessmentResult recorded = AssessmentResult.builder().instrument(Instrument.PHQ9).at(T0).total(7).build();
