@@ -1,6 +1,7 @@
 package org.kapsdk.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,6 +34,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -418,11 +421,14 @@ public final class DocumentCodec<T> {
     }
     if (e instanceof InvalidTypeIdException ite) {
       String kinds = subtypeNames(ite.getBaseType().getRawClass());
+      // The field that names the subtype: "kind" for conditions and doses, "type" for course events.
+      JsonTypeInfo info = ite.getBaseType().getRawClass().getAnnotation(JsonTypeInfo.class);
+      String field = info == null || info.property().isEmpty() ? "kind" : info.property();
       if (ite.getTypeId() == null) {
         // Point at the object that lacks the field, not at its end where the parser stands.
-        return Problem.at(path, "missing field 'kind'; expected one of " + kinds, SourceMap.of(source, text, mapper).locate(path));
+        return Problem.at(path, "missing field '" + field + "'; expected one of " + kinds, SourceMap.of(source, text, mapper).locate(path));
       }
-      return Problem.at(path, "unknown kind '" + ite.getTypeId() + "'; expected one of " + kinds, location);
+      return Problem.at(path, "unknown " + field + " '" + ite.getTypeId() + "'; expected one of " + kinds, location);
     }
     if (e instanceof InvalidNullException) {
       return Problem.at(path, "null is not allowed; leave the field out instead", location);
@@ -565,6 +571,12 @@ public final class DocumentCodec<T> {
     }
     if (target == Instant.class) {
       return "a time such as 2026-01-05T09:00:00Z or T0+40m";
+    }
+    if (target == LocalDate.class) {
+      return "a date such as 2026-01-05";
+    }
+    if (ZoneId.class.isAssignableFrom(target)) {
+      return "a time zone id such as America/New_York";
     }
     if (target.getSimpleName().equals("Quantity")) {
       return "a quantity such as '56 mg'";

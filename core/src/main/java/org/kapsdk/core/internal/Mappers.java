@@ -166,11 +166,12 @@ public final class Mappers {
   }
 
   /**
-   * A YAML factory whose generator writes text holding a carriage return, NEL, line separator or
-   * paragraph separator in double quotes, where they are escaped. Left to the default plain,
-   * single-quoted or literal style they are written raw, and a YAML reader turns them into line
-   * breaks or folds them into spaces, so the text would not survive a round trip (or the document
-   * would not parse at all).
+   * A YAML factory whose generator writes in double quotes, where they are escaped, text holding
+   * a carriage return, NEL, line separator or paragraph separator, and text that looks like a
+   * YAML 1.1 base-60 float. Left to the default plain, single-quoted or literal style, a YAML
+   * reader turns the first into line breaks or folds them into spaces and resolves the second as
+   * a number, so the text would not survive a round trip (or the document would not parse at
+   * all).
    */
   private static final class LineBreakSafeYamlFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
@@ -185,7 +186,7 @@ public final class Mappers {
           ctxt, _generatorFeatures, _yamlGeneratorFeatures, _quotingChecker, _objectCodec, out, _version) {
         @Override
         public void writeString(String text) throws IOException {
-          if (text != null && needsEscapedLineBreaks(text)) {
+          if (text != null && (needsEscapedLineBreaks(text) || SEXAGESIMAL_FLOAT.matcher(text).matches())) {
             _verifyValueWrite("write String value");
             _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
           } else {
@@ -194,6 +195,14 @@ public final class Mappers {
         }
       };
     }
+
+    /**
+     * YAML 1.1's base-60 float ({@code 1:20:30.}, {@code -0:5.5}): the default quoting leaves it
+     * plain, a YAML reader then resolves it as a float, and Jackson cannot parse that float, so
+     * the document would not read back. Such text is written double-quoted.
+     */
+    private static final java.util.regex.Pattern SEXAGESIMAL_FLOAT =
+        java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*");
 
     private static boolean needsEscapedLineBreaks(String text) {
       for (int i = 0; i < text.length(); i++) {

@@ -1,4 +1,8 @@
-/** Reading and writing kapsdk documents as YAML or JSON, with every error placed in its file. */
+/**
+ * Reading and writing kapsdk documents as YAML or JSON, with every error placed in its file:
+ * protocol templates ({@link org.kapsdk.core.io.ProtocolFiles}), patient facts
+ * ({@link org.kapsdk.core.io.FactsFiles}) and course records ({@link org.kapsdk.core.io.CourseFiles}).
+ */
 @NullMarked
 package org.kapsdk.core.io;
 

@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
  * file, line and column.
  *
  * <p>This is the one exception type for bad input: builders throw it, and the file readers
- * throw it for missing, unreadable, malformed and structurally invalid documents alike.
+ * throw it for missing, unreadable, malformed and structurally invalid documents alike. It is not
+ * final so that a more specific refusal (a course event the course record refuses) can still be
+ * caught as bad input by a host that catches this type.
  */
-public final class ValidationException extends IllegalArgumentException {
+public class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final List<Problem> problems;

@@ -90,6 +90,16 @@ class ProtocolFilesTest {
   }
 
   @Test
+  void write_titleThatLooksLikeABase60Float_roundTripsInYaml() {
+    ProtocolTemplate template = ProtocolTemplate.builder().from(yaml(BASE)).title("1:20:30.").build();
+
+    String text = ProtocolFiles.write(template, DocumentFormat.YAML);
+
+    assertThat(text).contains("title: \"1:20:30.\"");
+    assertThat(yaml(text)).isEqualTo(template);
+  }
+
+  @Test
   void read_unquotedNumberLikeSnomedCodeInYaml_isReadAsText() {
     ProtocolTemplate template = yaml(BASE.replace("code: \"370143000\"", "code: 370143000"));
 
