@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
  * file, line and column.
  *
  * <p>This is the one exception type for bad input: builders throw it, and the file readers
- * throw it for missing, unreadable, malformed and structurally invalid documents alike.
+ * throw it for missing, unreadable, malformed and structurally invalid documents alike. The
+ * scheduler's {@code org.kapsdk.core.plan.PlanningException} extends it, so a caller that
+ * handles bad input also handles a template no plan can satisfy.
  */
-public final class ValidationException extends IllegalArgumentException {
+public class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final List<Problem> problems;
