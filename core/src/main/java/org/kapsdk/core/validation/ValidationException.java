@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  *
  * <p>This is the one exception type for bad input: builders throw it, and the file readers
  * throw it for missing, unreadable, malformed and structurally invalid documents alike. It is not
- * final so that a more specific refusal (a course event the course record refuses) can still be
- * caught as bad input by a host that catches this type.
+ * final so that more specific refusals stay bad input to a host that catches this type: the
+ * scheduler's {@code org.kapsdk.core.plan.PlanningException} (a template no plan can satisfy)
+ * and the course record's {@code EventRejectedException} (an event it refuses).
  */
 public class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
