@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       CheckCommand.class,
       TestCommand.class,
+      PlanCommand.class,
+      StatusCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

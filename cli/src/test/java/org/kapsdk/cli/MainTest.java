@@ -58,7 +58,7 @@ class MainTest {
     assertThat(run.errLines())
         .containsExactly(
             "kapsdk: Unmatched arguments from index 0: 'valdate', '" + fixture("valid.yaml") + "'",
-            "Did you mean: kapsdk validate or kapsdk test?",
+            "Did you mean: kapsdk validate or kapsdk test or kapsdk status?",
             "Usage: kapsdk [-hV] COMMAND",
             "Try 'kapsdk --help' for more information.");
   }

@@ -18,6 +18,7 @@ import org.kapsdk.core.model.Code;
 import org.kapsdk.core.model.Codes;
 import org.kapsdk.core.model.Gate;
 import org.kapsdk.core.model.Instrument;
+import org.kapsdk.core.outcome.Scoring;
 import org.kapsdk.core.model.Quantity;
 import org.kapsdk.core.model.Route;
 import org.kapsdk.core.model.Unit;
@@ -127,17 +128,17 @@ final class RandomEvents {
     Instrument instrument = pick(Instrument.values());
     AssessmentResult.Builder b = AssessmentResult.builder().instrument(instrument).at(instant());
     boolean items = random.nextBoolean();
-    int sum = 0;
+    List<Integer> scores = new ArrayList<>();
     if (items) {
       for (int i = 0; i < instrument.items(); i++) {
-        int score = instrument.itemMin() + random.nextInt(instrument.itemMax() - instrument.itemMin() + 1);
-        sum += score;
-        b.addItems(score);
+        scores.add(instrument.itemMin() + random.nextInt(instrument.itemMax() - instrument.itemMin() + 1));
       }
+      b.addAllItems(scores);
     }
-    boolean sumFits = sum >= instrument.totalMin() && sum <= instrument.totalMax();
-    if (!items || (random.nextBoolean() && (sumFits || instrument.hasYesNoItems()))) {
-      int total = items && !instrument.hasYesNoItems() ? sum
+    if (!items || random.nextBoolean()) {
+      // With items, the total must be the instrument's own scoring of them (QIDS-SR16 domain
+      // maxima, C-SSRS positive answers), or the result is refused.
+      int total = items ? Scoring.total(instrument, scores)
           : instrument.totalMin() + random.nextInt(instrument.totalMax() - instrument.totalMin() + 1);
       b.total(total);
     }

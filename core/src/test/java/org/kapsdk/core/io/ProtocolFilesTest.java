@@ -107,12 +107,12 @@ class ProtocolFilesTest {
   }
 
   @Test
-  void placeInFile_problemsFoundAfterReading_pointAtTheirPathOrNearestAncestor(@TempDir Path dir) throws IOException {
+  void locationsInFile_problemsFoundAfterReading_pointAtTheirPathOrNearestAncestor(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("t.yaml");
     Files.writeString(file, BASE);
     Problem placed = Problem.at("", "already placed", SourceLocation.of("elsewhere.yaml", 3, 4));
 
-    List<Problem> problems = ProtocolFiles.placeInFile(file, List.of(
+    List<Problem> problems = Locations.inFile(file, List.of(
         Problem.at("phases[0].sessions[0].kind", "at the field"),
         Problem.at("phases[0].sessions[0].timing.intervals[0]", "at the nearest ancestor"),
         placed));
@@ -124,10 +124,10 @@ class ProtocolFilesTest {
   }
 
   @Test
-  void placeInFile_unreadableFile_pointsAtTheWholeFile(@TempDir Path dir) {
+  void locationsInFile_unreadableFile_pointsAtTheWholeFile(@TempDir Path dir) {
     Path file = dir.resolve("gone.yaml");
 
-    assertThat(ProtocolFiles.placeInFile(file, List.of(Problem.at("phases[0]", "p"))))
+    assertThat(Locations.inFile(file, List.of(Problem.at("phases[0]", "p"))))
         .extracting(Problem::toString).containsExactly(file + ": phases[0]: p");
   }
 

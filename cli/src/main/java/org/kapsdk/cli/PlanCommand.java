@@ -1,0 +1,316 @@
+package org.kapsdk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.kapsdk.core.io.Locations;
+import org.kapsdk.core.io.ProtocolFiles;
+import org.kapsdk.core.model.AssessmentSpec;
+import org.kapsdk.core.model.IntegrationStep;
+import org.kapsdk.core.model.ProtocolTemplate;
+import org.kapsdk.core.model.SessionTemplate;
+import org.kapsdk.core.plan.ClinicCalendar;
+import org.kapsdk.core.plan.CoursePlan;
+import org.kapsdk.core.plan.CoursePlanner;
+import org.kapsdk.core.plan.ItemKind;
+import org.kapsdk.core.plan.PlanOptions;
+import org.kapsdk.core.plan.PlannedItem;
+import org.kapsdk.core.validation.Problem;
+import org.kapsdk.core.validation.ValidationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kapsdk plan PROTOCOL --start DATE}: the concrete, deterministic schedule of a course,
+ * as a table or as JSON. Each session row lists the assessments taken at it; integration steps
+ * get rows of their own because their windows differ from the session's.
+ */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Plans a course from a protocol template: every session with its target date and window,"
+          + " every integration step with its due window, every assessment.",
+      "The same input always gives the same plan and the same item ids."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the plan was made",
+      "2:bad input: a missing or invalid template, a bad option value, or constraints that no"
+          + " plan can meet on the clinic's calendar (each named with its dates)",
+      "3:internal error in kapsdk (a bug; please report it)"
+    })
+final class PlanCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "PROTOCOL", description = "The protocol template file (.yaml, .yml, .json).")
+  Path protocol = Path.of("");
+
+  @Option(names = "--start", required = true, paramLabel = "DATE", description = "The course's first day, ISO-8601 (2026-01-05).")
+  String start = "";
+
+  @Option(names = "--zone", paramLabel = "ZONE", description = "The clinic's time zone, such as America/New_York. Default: UTC.")
+  @Nullable String zone;
+
+  @Option(
+      names = "--closed",
+      paramLabel = "DAYS",
+      split = ",",
+      description = "Weekdays the clinic is closed, such as SAT,SUN (MON…SUN or full names, any case).")
+  List<String> closed = new ArrayList<>();
+
+  @Option(
+      names = "--closed-dates",
+      paramLabel = "DATES",
+      split = ",",
+      description = "Dates the clinic is closed, such as 2026-01-19,2026-02-16.")
+  List<String> closedDates = new ArrayList<>();
+
+  @Option(
+      names = "--horizon-weeks",
+      paramLabel = "WEEKS",
+      description = "How far open-ended repeats (such as every 2 weeks) are planned. Default: 26.")
+  @Nullable Integer horizonWeeks;
+
+  @Option(names = "--json", description = "Print one JSON document on stdout instead of the table.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  /** A problem and what it concerns: the template file or an option. */
+  private record Located(String file, Problem problem) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Located> problems = new ArrayList<>();
+
+    ProtocolTemplate template = null;
+    try {
+      template = ProtocolFiles.read(protocol);
+    } catch (ValidationException e) {
+      e.problems().forEach(p -> problems.add(new Located(protocol.toString(), p)));
+    }
+    LocalDate startDate = date("--start", start, problems);
+    ZoneId zoneId = zone(problems);
+    Set<DayOfWeek> closedDays = weekdays(problems);
+    Set<LocalDate> closedOn = new TreeSet<>();
+    for (String d : closedDates) {
+      LocalDate parsed = date("--closed-dates", d, problems);
+      if (parsed != null) {
+        closedOn.add(parsed);
+      }
+    }
+    if (horizonWeeks != null && (horizonWeeks < 1 || horizonWeeks > 520)) {
+      problems.add(option("--horizon-weeks", "must be between 1 and 520 weeks, not " + horizonWeeks));
+    }
+
+    CoursePlan plan = null;
+    ClinicCalendar calendar = null;
+    if (problems.isEmpty()) {
+      try {
+        calendar = ClinicCalendar.builder().zone(zoneId).closedWeekdays(closedDays).closedDates(closedOn).build();
+        PlanOptions.Builder options = PlanOptions.builder();
+        if (horizonWeeks != null) {
+          options.horizon(java.time.Duration.ofDays(7L * horizonWeeks));
+        }
+        plan = CoursePlanner.plan(template, startDate, calendar, options.build());
+      } catch (ValidationException e) {
+        List<Problem> placed = Locations.inFile(protocol, e.problems());
+        placed.forEach(p -> problems.add(new Located(protocol.toString(), p)));
+      }
+    }
+
+    if (plan == null) {
+      if (json) {
+        ObjectNode document = JsonOutput.object();
+        document.putNull("plan");
+        ArrayNode list = document.putArray("problems");
+        problems.forEach(p -> list.add(ProblemOutput.json(p.file(), p.problem())));
+        JsonOutput.print(out, document);
+      } else {
+        problems.forEach(p -> err.println(ProblemOutput.line(p.file(), p.problem())));
+        err.flush();
+      }
+      return ExitCodes.BAD_INPUT;
+    }
+    if (json) {
+      JsonOutput.print(out, toJson(template, plan));
+    } else {
+      printTable(out, template, plan);
+    }
+    return ExitCodes.OK;
+  }
+
+  // ------------------------------------------------------------------------------------ input
+
+  private static Located option(String name, String message) {
+    return new Located(name, Problem.at("", message));
+  }
+
+  private static @Nullable LocalDate date(String option, String text, List<Located> problems) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      problems.add(option(option, "'" + Texts.oneLine(text) + "' is not an ISO-8601 date such as 2026-01-05"));
+      return null;
+    }
+  }
+
+  private ZoneId zone(List<Located> problems) {
+    if (zone == null) {
+      return ZoneOffset.UTC;
+    }
+    try {
+      return ZoneId.of(zone.strip());
+    } catch (DateTimeException e) {
+      problems.add(option("--zone", "'" + Texts.oneLine(zone) + "' is not a time zone such as America/New_York or UTC"));
+      return ZoneOffset.UTC;
+    }
+  }
+
+  private Set<DayOfWeek> weekdays(List<Located> problems) {
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    for (String text : closed) {
+      String name = text.strip().toUpperCase(Locale.ROOT);
+      DayOfWeek found = null;
+      for (DayOfWeek d : DayOfWeek.values()) {
+        if (d.name().equals(name) || (name.length() == 3 && d.name().startsWith(name))) {
+          found = d;
+        }
+      }
+      if (found == null) {
+        problems.add(option("--closed", "'" + Texts.oneLine(text) + "' is not a weekday; expected MON, TUE, WED, THU, FRI, SAT or SUN"));
+      } else {
+        days.add(found);
+      }
+    }
+    if (days.size() == 7) {
+      problems.add(option("--closed", "closes every weekday; a plan needs at least one open day"));
+    }
+    return days;
+  }
+
+  // ------------------------------------------------------------------------------------ output
+
+  private static String describe(ProtocolTemplate template, PlannedItem item) {
+    SessionTemplate session = template.sessions().stream()
+        .filter(s -> s.id().equals(item.sessionTemplateId())).findFirst().orElseThrow();
+    if (item.kind() == ItemKind.INTEGRATION_STEP) {
+      String stepId = item.stepId().orElseThrow();
+      IntegrationStep step = session.integrationSteps().stream()
+          .filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
+      return step.title() + (step.required() ? "" : " (optional)");
+    }
+    if (item.kind() == ItemKind.ASSESSMENT) {
+      return item.instrument().orElseThrow().displayName();
+    }
+    String assessments = session.assessments().stream()
+        .map(AssessmentSpec::instrument).map(i -> i.displayName()).collect(Collectors.joining(", "));
+    return session.title() + " #" + item.occurrence() + (assessments.isEmpty() ? "" : "; assess " + assessments);
+  }
+
+  private static void printTable(PrintWriter out, ProtocolTemplate template, CoursePlan plan) {
+    ClinicCalendar cal = plan.calendar();
+    String closed = cal.closedWeekdays().isEmpty() && cal.closedDates().isEmpty()
+        ? "open every day"
+        : "closed " + cal.closedWeekdays().stream().sorted().map(d -> d.name().substring(0, 3)).collect(Collectors.joining(", "))
+            + (cal.closedDates().isEmpty() ? "" : (cal.closedWeekdays().isEmpty() ? "" : "; ") + cal.closedDates().size()
+                + " closed date" + (cal.closedDates().size() == 1 ? "" : "s"));
+    out.println("Plan of " + plan.templateId() + " " + plan.templateVersion() + " from " + plan.start()
+        + " (" + cal.zone() + "; " + closed + ")");
+    Map<ItemKind, Integer> counts = new LinkedHashMap<>();
+    for (PlannedItem item : plan.items()) {
+      counts.merge(item.kind(), 1, Integer::sum);
+    }
+    out.println(Texts.count(counts.getOrDefault(ItemKind.SESSION, 0), "session") + ", "
+        + Texts.count(counts.getOrDefault(ItemKind.INTEGRATION_STEP, 0), "integration step") + ", "
+        + Texts.count(counts.getOrDefault(ItemKind.ASSESSMENT, 0), "assessment"));
+    out.println();
+
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"date", "window", "phase", "id", "what"});
+    for (PlannedItem item : plan.items()) {
+      if (item.kind() == ItemKind.ASSESSMENT) {
+        continue; // listed on its session's row
+      }
+      String window = item.earliest().equals(item.latest()) ? "on the day" : item.earliest() + " .. " + item.latest();
+      String date = item.kind() == ItemKind.INTEGRATION_STEP ? "  due by" : item.target().toString();
+      if (item.kind() == ItemKind.INTEGRATION_STEP) {
+        window = item.earliest() + " .. " + item.latest();
+      }
+      rows.add(new String[] {date, window, item.phaseId(), item.id(), describe(template, item)});
+    }
+    int[] widths = new int[4];
+    for (String[] row : rows) {
+      for (int i = 0; i < widths.length; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < widths.length; i++) {
+        line.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
+      }
+      line.append(row[4]);
+      out.println(line.toString().stripTrailing());
+    }
+    out.flush();
+  }
+
+  private static ObjectNode toJson(ProtocolTemplate template, CoursePlan plan) {
+    ObjectNode document = JsonOutput.object();
+    ObjectNode p = document.putObject("plan");
+    p.put("templateId", plan.templateId());
+    p.put("templateVersion", plan.templateVersion());
+    p.put("start", plan.start().toString());
+    ObjectNode cal = p.putObject("calendar");
+    cal.put("zone", plan.calendar().zone().getId());
+    ArrayNode weekdays = cal.putArray("closedWeekdays");
+    plan.calendar().closedWeekdays().stream().sorted().forEach(d -> weekdays.add(d.name()));
+    ArrayNode dates = cal.putArray("closedDates");
+    plan.calendar().closedDates().stream().sorted().forEach(d -> dates.add(d.toString()));
+    ArrayNode items = p.putArray("items");
+    for (PlannedItem item : plan.items()) {
+      ObjectNode node = items.addObject();
+      node.put("id", item.id());
+      node.put("kind", item.kind().name());
+      node.put("phase", item.phaseId());
+      node.put("sessionTemplate", item.sessionTemplateId());
+      node.put("sessionKind", item.sessionKind().name());
+      node.put("occurrence", item.occurrence());
+      item.sessionItemId().ifPresent(s -> node.put("session", s));
+      item.stepId().ifPresent(s -> node.put("step", s));
+      item.instrument().ifPresent(i -> node.put("instrument", i.name()));
+      node.put("target", item.target().toString());
+      node.put("earliest", item.earliest().toString());
+      node.put("latest", item.latest().toString());
+      node.put("required", item.required());
+      node.put("title", describe(template, item));
+    }
+    document.putArray("problems");
+    return document;
+  }
+}

@@ -1,0 +1,339 @@
+package org.kapsdk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.kapsdk.core.course.CourseRecord;
+import org.kapsdk.core.course.CourseRules;
+import org.kapsdk.core.course.CourseView;
+import org.kapsdk.core.course.CourseView.Deviation;
+import org.kapsdk.core.course.CourseView.DueItem;
+import org.kapsdk.core.course.CourseView.DueKind;
+import org.kapsdk.core.course.CourseView.SessionSummary;
+import org.kapsdk.core.io.CourseDocument;
+import org.kapsdk.core.io.CourseFiles;
+import org.kapsdk.core.io.Locations;
+import org.kapsdk.core.model.LimitPeriod;
+import org.kapsdk.core.model.ProtocolTemplate;
+import org.kapsdk.core.outcome.DecisionItem;
+import org.kapsdk.core.outcome.ItemFlag;
+import org.kapsdk.core.outcome.OutcomeSeries;
+import org.kapsdk.core.outcome.ScorePoint;
+import org.kapsdk.core.plan.ChangeKind;
+import org.kapsdk.core.plan.PlanChange;
+import org.kapsdk.core.validation.Problem;
+import org.kapsdk.core.validation.ValidationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kapsdk status COURSE_FILE [--at INSTANT]}: where a course stands. Reads the course
+ * document, checks every event against its template exactly as the course record would have on
+ * append (a refused event is bad input, named by file, line and path), and prints the view:
+ * phase, next due, overdue, cumulative dose, deviations, sessions, outcomes and decisions.
+ */
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Shows where a course stands: phase, what is due next and overdue, cumulative dose,"
+          + " deviations from the plan, monitored minutes, and the outcome trend with decision points.",
+      "The course file names its template with 'protocol:' (relative to the course file)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the status was computed",
+      "2:bad input: a missing or malformed course file or template, an event the template refuses,"
+          + " a bad --at, or a usage error",
+      "3:internal error in kapsdk (a bug; please report it)"
+    })
+final class StatusCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "COURSE_FILE", description = "The course document (.yaml, .yml, .json).")
+  Path course = Path.of("");
+
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
+      description = "The instant to describe, ISO-8601 (2026-01-21T15:00:00Z). Default: the current time.")
+  @Nullable String at;
+
+  @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  private record Located(String file, Problem problem) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Located> problems = new ArrayList<>();
+
+    Instant instant = Instant.now();
+    if (at != null) {
+      try {
+        instant = Instant.parse(at.strip());
+      } catch (DateTimeParseException e) {
+        problems.add(new Located("--at", Problem.at("", "'" + Texts.oneLine(at) + "' is not an ISO-8601 instant such as 2026-01-21T15:00:00Z")));
+      }
+    }
+    CourseView view = null;
+    CourseDocument document = null;
+    ProtocolTemplate template = null;
+    try {
+      document = CourseFiles.read(course);
+      template = CourseFiles.resolveProtocol(course, document, id -> Optional.empty());
+    } catch (ValidationException e) {
+      e.problems().forEach(p -> problems.add(new Located(course.toString(), p)));
+    }
+    if (problems.isEmpty()) {
+      try {
+        CourseRules rules = CourseRules.compile(template);
+        CourseRecord record = CourseRecord.validated(rules, document.record().courseId(), document.record().events());
+        view = CourseView.of(record.state(rules), instant);
+      } catch (ValidationException e) {
+        Locations.inFile(course, e.problems()).forEach(p -> problems.add(new Located(course.toString(), p)));
+      }
+    }
+    if (view == null) {
+      if (json) {
+        ObjectNode doc = JsonOutput.object();
+        doc.putNull("status");
+        ArrayNode list = doc.putArray("problems");
+        problems.forEach(p -> list.add(ProblemOutput.json(p.file(), p.problem())));
+        JsonOutput.print(out, doc);
+      } else {
+        problems.forEach(p -> err.println(ProblemOutput.line(p.file(), p.problem())));
+        err.flush();
+      }
+      return ExitCodes.BAD_INPUT;
+    }
+    if (json) {
+      JsonOutput.print(out, toJson(template, document, view));
+    } else {
+      printText(out, template, document, view);
+    }
+    return ExitCodes.OK;
+  }
+
+  // ------------------------------------------------------------------------------------- text
+
+  private static String percent(Optional<BigDecimal> p) {
+    return p.map(v -> (v.signum() > 0 ? "+" : "") + v.toPlainString() + "%").orElse("n/a");
+  }
+
+  private static String point(ScorePoint p, ZoneId zone) {
+    return p.total() + p.band().map(b -> " (" + b.label() + ")").orElse("") + " on " + local(p.at(), zone).substring(0, 10);
+  }
+
+  /** An instant as the clinic's local date and time, the way a clinician reads a schedule. */
+  private static String local(Instant instant, ZoneId zone) {
+    return LOCAL.format(instant.atZone(zone));
+  }
+
+  /** Re-planning can move a whole open-ended phase; the text shows the first moves, JSON all. */
+  private static final int MAX_CHANGES_SHOWN = 8;
+
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+
+  private static void printText(PrintWriter out, ProtocolTemplate template, CourseDocument document, CourseView v) {
+    ZoneId zone = v.zone();
+    out.println("Course " + document.record().courseId() + " on " + template.id() + " " + template.version() + " at "
+        + local(v.at(), zone) + " " + zone + " (" + v.at() + ")");
+    out.println("  status:     " + v.status());
+    out.println("  phase:      " + v.phaseId());
+    out.println("  doses:      " + v.cumulativeDose().get(LimitPeriod.DAY) + " in 24 h, "
+        + v.cumulativeDose().get(LimitPeriod.WEEK) + " in 7 days, " + v.cumulativeDose().get(LimitPeriod.COURSE) + " in the course");
+    v.suicideRisk().ifPresent(r -> out.println("  C-SSRS:     " + r.level() + ": " + r.reason()));
+    for (ItemFlag f : v.itemFlags()) {
+      out.println("  flag:       " + f.message());
+    }
+    for (String note : v.notes()) {
+      out.println("  note:       " + note);
+    }
+    v.planProblems().forEach(p -> out.println("  no plan:    " + p));
+
+    section(out, "Overdue", v.overdue(), true, zone);
+    section(out, "Next due", v.nextDue(), false, zone);
+
+    if (!v.decisions().isEmpty()) {
+      out.println();
+      out.println("Decisions for the clinician (recommendations; nothing is applied):");
+      for (DecisionItem d : v.decisions()) {
+        out.println("  " + d.phaseId() + ": " + d.status() + " on " + d.instrument().displayName() + ": " + d.recommendation());
+        out.println("    " + d.reason());
+      }
+    }
+
+    if (!v.outcomes().isEmpty()) {
+      out.println();
+      out.println("Outcomes:");
+      for (OutcomeSeries s : v.outcomes()) {
+        out.println("  " + s.instrument().displayName() + ": baseline " + s.baseline().map(p -> point(p, zone)).orElse("none")
+            + "; latest " + s.latest().map(p -> point(p, zone)).orElse("none") + "; change " + percent(s.percentChange())
+            + "; trend " + s.trend());
+        out.println("    response " + s.response() + " (" + s.responseReason() + "); remission " + s.remission()
+            + " (" + s.remissionReason() + ")");
+      }
+    }
+
+    out.println();
+    out.println("Sessions:");
+    for (SessionSummary s : v.sessions()) {
+      out.println("  " + s.sessionId() + "  " + s.status()
+          + s.startedAt().map(t -> " " + local(t, zone)).orElse("")
+          + (s.totalDose().value().signum() > 0 ? "  dose " + s.totalDose() : "")
+          + s.monitoredMinutes().map(m -> "  monitored " + m + " min").orElse(""));
+    }
+    if (!v.deviations().isEmpty()) {
+      out.println();
+      out.println("Deviations from the plan:");
+      for (Deviation d : v.deviations()) {
+        out.println("  " + d.sessionId() + ": " + d.description());
+      }
+    }
+    // Sessions only: their steps and assessments follow them, and --json lists every change.
+    List<PlanChange> moved = v.planChanges().stream()
+        .filter(c -> c.itemId().chars().filter(ch -> ch == '/').count() == 2)
+        .filter(c -> c.kind() != ChangeKind.HELD && c.kind() != ChangeKind.MISSED)
+        .toList();
+    if (!moved.isEmpty()) {
+      out.println();
+      out.println("Re-planned sessions (--json lists all " + v.planChanges().size() + " changes, with steps and assessments):");
+      for (PlanChange c : moved.subList(0, Math.min(MAX_CHANGES_SHOWN, moved.size()))) {
+        out.println("  " + c.itemId() + ": " + c.kind() + " " + c.from().map(Object::toString).orElse("-") + " -> "
+            + c.to().map(Object::toString).orElse("-") + " (" + c.reason() + ")");
+      }
+      if (moved.size() > MAX_CHANGES_SHOWN) {
+        out.println("  ... and " + (moved.size() - MAX_CHANGES_SHOWN) + " more sessions");
+      }
+    }
+    out.flush();
+  }
+
+  private static void section(PrintWriter out, String title, List<DueItem> items, boolean overdue, ZoneId zone) {
+    out.println();
+    out.println(title + ":" + (items.isEmpty() ? " nothing" : ""));
+    for (DueItem d : items) {
+      String when;
+      if (d.kind() == DueKind.SESSION) {
+        // A session's window is whole days; dueBy is the start of the day after the last one.
+        String last = d.dueBy().atZone(zone).toLocalDate().minusDays(1).toString();
+        when = "window " + local(d.dueFrom(), zone).substring(0, 10) + " .. " + last + (overdue ? " (passed)" : "");
+      } else {
+        when = (overdue ? "was due by " : "due by ") + local(d.dueBy(), zone);
+      }
+      out.println("  " + d.kind() + "  " + d.id() + "  " + d.title() + "  " + when + (d.required() ? "" : "  (optional)"));
+    }
+  }
+
+  // ------------------------------------------------------------------------------------- JSON
+
+  private static ObjectNode toJson(ProtocolTemplate template, CourseDocument document, CourseView v) {
+    ObjectNode doc = JsonOutput.object();
+    ObjectNode s = doc.putObject("status");
+    s.put("courseId", document.record().courseId());
+    s.put("templateId", template.id());
+    s.put("templateVersion", template.version());
+    s.put("at", v.at().toString());
+    s.put("zone", v.zone().getId());
+    s.put("status", v.status().name());
+    s.put("phase", v.phaseId());
+    ObjectNode doses = s.putObject("cumulativeDose");
+    doses.put("day", v.cumulativeDose().get(LimitPeriod.DAY).toString());
+    doses.put("week", v.cumulativeDose().get(LimitPeriod.WEEK).toString());
+    doses.put("course", v.cumulativeDose().get(LimitPeriod.COURSE).toString());
+    dueJson(s.putArray("overdue"), v.overdue());
+    dueJson(s.putArray("nextDue"), v.nextDue());
+    ArrayNode outcomes = s.putArray("outcomes");
+    for (OutcomeSeries o : v.outcomes()) {
+      ObjectNode n = outcomes.addObject();
+      n.put("instrument", o.instrument().name());
+      o.baseline().ifPresentOrElse(p -> n.put("baseline", p.total()), () -> n.putNull("baseline"));
+      o.latest().ifPresentOrElse(p -> n.put("latest", p.total()), () -> n.putNull("latest"));
+      o.latest().flatMap(ScorePoint::band).ifPresentOrElse(b -> n.put("band", b.label()), () -> n.putNull("band"));
+      o.percentChange().ifPresentOrElse(p -> n.put("percentChange", p), () -> n.putNull("percentChange"));
+      n.put("trend", o.trend().name());
+      n.put("response", o.response().name());
+      n.put("remission", o.remission().name());
+    }
+    ArrayNode decisions = s.putArray("decisions");
+    for (DecisionItem d : v.decisions()) {
+      ObjectNode n = decisions.addObject();
+      n.put("phase", d.phaseId());
+      n.put("instrument", d.instrument().name());
+      n.put("status", d.status().name());
+      n.put("recommendation", d.recommendation());
+      n.put("reason", d.reason());
+    }
+    v.suicideRisk().ifPresent(r -> {
+      ObjectNode n = s.putObject("cssrs");
+      n.put("level", r.level().name());
+      n.put("reason", r.reason());
+    });
+    ArrayNode flags = s.putArray("itemFlags");
+    v.itemFlags().forEach(f -> flags.add(f.message()));
+    ArrayNode sessions = s.putArray("sessions");
+    for (SessionSummary x : v.sessions()) {
+      ObjectNode n = sessions.addObject();
+      n.put("id", x.sessionId());
+      n.put("template", x.templateId());
+      n.put("status", x.status().name());
+      x.startedAt().ifPresentOrElse(t -> n.put("startedAt", t.toString()), () -> n.putNull("startedAt"));
+      n.put("totalDose", x.totalDose().toString());
+      x.monitoredMinutes().ifPresentOrElse(m -> n.put("monitoredMinutes", m), () -> n.putNull("monitoredMinutes"));
+    }
+    ArrayNode deviations = s.putArray("deviations");
+    for (Deviation d : v.deviations()) {
+      ObjectNode n = deviations.addObject();
+      n.put("session", d.sessionId());
+      n.put("description", d.description());
+    }
+    ArrayNode changes = s.putArray("planChanges");
+    for (PlanChange c : v.planChanges()) {
+      ObjectNode n = changes.addObject();
+      n.put("item", c.itemId());
+      n.put("kind", c.kind().name());
+      c.from().ifPresentOrElse(d -> n.put("from", d.toString()), () -> n.putNull("from"));
+      c.to().ifPresentOrElse(d -> n.put("to", d.toString()), () -> n.putNull("to"));
+      n.put("reason", c.reason());
+    }
+    ArrayNode notes = s.putArray("notes");
+    v.notes().forEach(notes::add);
+    ArrayNode planProblems = s.putArray("planProblems");
+    v.planProblems().forEach(p -> planProblems.add(p.toString()));
+    doc.putArray("problems");
+    return doc;
+  }
+
+  private static void dueJson(ArrayNode array, List<DueItem> items) {
+    for (DueItem d : items) {
+      ObjectNode n = array.addObject();
+      n.put("id", d.id());
+      n.put("kind", d.kind().name());
+      n.put("title", d.title());
+      n.put("session", d.sessionId());
+      n.put("dueFrom", d.dueFrom().toString());
+      n.put("dueBy", d.dueBy().toString());
+      n.put("required", d.required());
+    }
+  }
+}
