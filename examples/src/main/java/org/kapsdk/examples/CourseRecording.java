@@ -122,6 +122,10 @@ public final class CourseRecording {
     CourseView view = CourseView.of(record.state(rules), t0.plus(Duration.ofDays(1)));
     out.println("events: " + record.version() + ", phase: " + view.phaseId() + ", dose in 24 h: "
         + view.cumulativeDose().get(org.kapsdk.core.model.LimitPeriod.DAY));
+    // The session template asks for PHQ-9 and C-SSRS at each dose; this sample recorded neither.
+    for (CourseView.DueItem d : view.overdue()) {
+      out.println("overdue: " + d.kind() + " " + d.id() + " was due by " + d.dueBy());
+    }
     for (CourseView.DueItem d : view.nextDue()) {
       out.println("due: " + d.kind() + " " + d.id() + " by " + d.dueBy());
     }

@@ -12,7 +12,7 @@ import org.kapsdk.core.course.CourseView;
 class CourseRecordingTest {
 
   @Test
-  void run_refusesTheEarlyDoseAndTheStaleAppend_andEndsWithTheRemsFormDue() {
+  void run_refusesTheEarlyDoseAndTheStaleAppend_andShowsTheFormDueAndTheMissingScoresOverdue() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     CourseView view = CourseRecording.run(Path.of(""), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
@@ -23,11 +23,14 @@ class CourseRecordingTest {
             + " dose; check the gate and record its verdict first",
         "pre-dose verdict: PROCEED",
         "stale: stale course version: expected version 5, but the course is at version 6; reload it and decide again",
-        "events: 7, phase: induction, dose in 24 h: 56 mg");
+        "events: 7, phase: induction, dose in 24 h: 56 mg",
+        "overdue: ASSESSMENT induction/induction-dose/1/CSSRS_SCREENER was due by 2026-01-05T16:20:00Z",
+        "overdue: ASSESSMENT induction/induction-dose/1/PHQ9 was due by 2026-01-05T16:20:00Z");
     // The REMS form is due within 7 days of the session's end (16:20 New York time + 7 d).
     assertThat(out).contains("due: INTEGRATION_STEP induction/induction-dose/1/rems-pmf-induction by 2026-01-12T16:20:00Z");
     assertThat(out).doesNotContain("sample-patient-0001");
     assertThat(view.phaseId()).isEqualTo("induction");
-    assertThat(view.overdue()).isEmpty();
+    assertThat(view.overdue()).extracting(CourseView.DueItem::id).containsExactly(
+        "induction/induction-dose/1/CSSRS_SCREENER", "induction/induction-dose/1/PHQ9");
   }
 }
