@@ -2,7 +2,9 @@
  * The append-only course record: one patient's run of a protocol template as a list of events
  * ({@link org.kapsdk.core.course.CourseEvent}), each checked against everything recorded before it
  * when it is appended ({@link org.kapsdk.core.course.CourseRecord#append}), and the state those
- * events fold into ({@link org.kapsdk.core.course.CourseState}).
+ * events fold into ({@link org.kapsdk.core.course.CourseState}), and the view a clinician reads
+ * at an instant ({@link org.kapsdk.core.course.CourseView}: what is due, overdue, dosed, deviated,
+ * and how the patient is responding).
  *
  * <p>Why an event list and not a mutable course object: nothing recorded is ever lost or
  * rewritten, every state can be recomputed from the events alone, and two clinicians appending at
