@@ -8,8 +8,8 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,6 +25,7 @@ import org.kapsdk.core.io.Locations;
 import org.kapsdk.core.io.ProtocolFiles;
 import org.kapsdk.core.model.AssessmentSpec;
 import org.kapsdk.core.model.IntegrationStep;
+import org.kapsdk.core.model.Phase;
 import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.model.SessionTemplate;
 import org.kapsdk.core.plan.ClinicCalendar;
@@ -97,6 +98,9 @@ final class PlanCommand implements Callable<Integer> {
   boolean json;
 
   @Spec CommandSpec spec;
+
+  /** The default zone; named {@code UTC} in the output rather than {@code Z}. */
+  private static final ZoneId UTC = ZoneId.of("UTC");
 
   /** A problem and what it concerns: the template file or an option. */
   private record Located(String file, Problem problem) {}
@@ -181,13 +185,13 @@ final class PlanCommand implements Callable<Integer> {
 
   private ZoneId zone(List<Located> problems) {
     if (zone == null) {
-      return ZoneOffset.UTC;
+      return UTC;
     }
     try {
       return ZoneId.of(zone.strip());
     } catch (DateTimeException e) {
       problems.add(option("--zone", "'" + Texts.oneLine(zone) + "' is not a time zone such as America/New_York or UTC"));
-      return ZoneOffset.UTC;
+      return UTC;
     }
   }
 
@@ -215,32 +219,85 @@ final class PlanCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------------------------ output
 
-  private static String describe(ProtocolTemplate template, PlannedItem item) {
-    SessionTemplate session = template.sessions().stream()
+  private static SessionTemplate sessionTemplate(ProtocolTemplate template, PlannedItem item) {
+    return template.sessions().stream()
         .filter(s -> s.id().equals(item.sessionTemplateId())).findFirst().orElseThrow();
+  }
+
+  /** What the item is, in words: {@code Dosing session #3}, a step's title, an instrument's name. */
+  private static String title(ProtocolTemplate template, PlannedItem item) {
+    SessionTemplate session = sessionTemplate(template, item);
+    return switch (item.kind()) {
+      case SESSION -> session.title() + " #" + item.occurrence();
+      case INTEGRATION_STEP -> {
+        String stepId = item.stepId().orElseThrow();
+        yield session.integrationSteps().stream()
+            .filter(s -> s.id().equals(stepId)).findFirst().map(IntegrationStep::title).orElseThrow();
+      }
+      case ASSESSMENT -> item.instrument().orElseThrow().displayName();
+    };
+  }
+
+  /**
+   * The table's "what" column: the title, then for a session the assessments taken at it and the
+   * date it was moved from, for a step whether it is optional.
+   */
+  private static String describe(ProtocolTemplate template, PlannedItem item) {
+    StringBuilder what = new StringBuilder(title(template, item));
     if (item.kind() == ItemKind.INTEGRATION_STEP) {
-      String stepId = item.stepId().orElseThrow();
-      IntegrationStep step = session.integrationSteps().stream()
-          .filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
-      return step.title() + (step.required() ? "" : " (optional)");
+      return Texts.oneLine(what.append(item.required() ? "" : " (optional)").toString());
     }
-    if (item.kind() == ItemKind.ASSESSMENT) {
-      return item.instrument().orElseThrow().displayName();
-    }
-    String assessments = session.assessments().stream()
+    String assessments = sessionTemplate(template, item).assessments().stream()
         .map(AssessmentSpec::instrument).map(i -> i.displayName()).collect(Collectors.joining(", "));
-    return session.title() + " #" + item.occurrence() + (assessments.isEmpty() ? "" : "; assess " + assessments);
+    if (!assessments.isEmpty()) {
+      what.append("; assess ").append(assessments);
+    }
+    item.nominal().ifPresent(d -> what.append("; moved from ").append(d));
+    return Texts.oneLine(what.toString());
+  }
+
+  /** {@code closed SAT, SUN and 2026-01-19, 2026-02-16}, or {@code open every day}. */
+  private static String closures(ClinicCalendar cal) {
+    List<String> parts = new ArrayList<>();
+    if (!cal.closedWeekdays().isEmpty()) {
+      parts.add(cal.closedWeekdays().stream().map(d -> d.name().substring(0, 3)).collect(Collectors.joining(", ")));
+    }
+    if (!cal.closedDates().isEmpty()) {
+      parts.add(cal.closedDates().stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
+    }
+    return parts.isEmpty() ? "open every day" : "closed " + String.join(" and ", parts);
+  }
+
+  /** The phases with a repeat that has neither weeks nor occurrences: planned up to the horizon only. */
+  private static List<String> openEndedPhases(ProtocolTemplate template) {
+    return template.phases().stream()
+        .filter(p -> p.sessions().stream().anyMatch(s -> s.repeat()
+            .filter(r -> r.weeks().isEmpty() && r.occurrences().isEmpty()).isPresent()))
+        .map(Phase::id).toList();
+  }
+
+  /** What the plan leaves out because a phase is open-ended; empty when nothing is. */
+  private static @Nullable String horizonNote(ProtocolTemplate template, CoursePlan plan) {
+    List<String> openEnded = openEndedPhases(template);
+    if (openEnded.isEmpty()) {
+      return null;
+    }
+    long weeks = ChronoUnit.DAYS.between(plan.start(), plan.horizonEnd()) / 7;
+    StringBuilder note = new StringBuilder("open-ended repeats (phase ")
+        .append(String.join(", ", openEnded)).append(") are planned up to ").append(plan.horizonEnd().minusDays(1))
+        .append(", ").append(Texts.count((int) weeks, "week")).append(" from the start (--horizon-weeks)");
+    List<String> ids = template.phases().stream().map(Phase::id).toList();
+    List<String> after = ids.subList(ids.indexOf(openEnded.get(0)) + 1, ids.size());
+    if (!after.isEmpty()) {
+      note.append("; not planned, as they follow an open-ended phase: ").append(String.join(", ", after));
+    }
+    return Texts.oneLine(note.toString());
   }
 
   private static void printTable(PrintWriter out, ProtocolTemplate template, CoursePlan plan) {
     ClinicCalendar cal = plan.calendar();
-    String closed = cal.closedWeekdays().isEmpty() && cal.closedDates().isEmpty()
-        ? "open every day"
-        : "closed " + cal.closedWeekdays().stream().sorted().map(d -> d.name().substring(0, 3)).collect(Collectors.joining(", "))
-            + (cal.closedDates().isEmpty() ? "" : (cal.closedWeekdays().isEmpty() ? "" : "; ") + cal.closedDates().size()
-                + " closed date" + (cal.closedDates().size() == 1 ? "" : "s"));
     out.println("Plan of " + plan.templateId() + " " + plan.templateVersion() + " from " + plan.start()
-        + " (" + cal.zone() + "; " + closed + ")");
+        + " (" + cal.zone().getId() + "; " + closures(cal) + ")");
     Map<ItemKind, Integer> counts = new LinkedHashMap<>();
     for (PlannedItem item : plan.items()) {
       counts.merge(item.kind(), 1, Integer::sum);
@@ -248,6 +305,10 @@ final class PlanCommand implements Callable<Integer> {
     out.println(Texts.count(counts.getOrDefault(ItemKind.SESSION, 0), "session") + ", "
         + Texts.count(counts.getOrDefault(ItemKind.INTEGRATION_STEP, 0), "integration step") + ", "
         + Texts.count(counts.getOrDefault(ItemKind.ASSESSMENT, 0), "assessment"));
+    String note = horizonNote(template, plan);
+    if (note != null) {
+      out.println(note);
+    }
     out.println();
 
     List<String[]> rows = new ArrayList<>();
@@ -256,11 +317,12 @@ final class PlanCommand implements Callable<Integer> {
       if (item.kind() == ItemKind.ASSESSMENT) {
         continue; // listed on its session's row
       }
-      String window = item.earliest().equals(item.latest()) ? "on the day" : item.earliest() + " .. " + item.latest();
-      String date = item.kind() == ItemKind.INTEGRATION_STEP ? "  due by" : item.target().toString();
-      if (item.kind() == ItemKind.INTEGRATION_STEP) {
-        window = item.earliest() + " .. " + item.latest();
-      }
+      boolean step = item.kind() == ItemKind.INTEGRATION_STEP;
+      // A session is booked on its date; a step (a form, a call) is due at any time in its window.
+      String date = step ? "  step" : item.target().toString();
+      String window = !step && item.earliest().equals(item.latest())
+          ? "on the day"
+          : item.earliest() + " .. " + item.latest();
       rows.add(new String[] {date, window, item.phaseId(), item.id(), describe(template, item)});
     }
     int[] widths = new int[4];
@@ -272,7 +334,7 @@ final class PlanCommand implements Callable<Integer> {
     for (String[] row : rows) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < widths.length; i++) {
-        line.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
+        line.append(Texts.pad(row[i], widths[i] + 2));
       }
       line.append(row[4]);
       out.println(line.toString().stripTrailing());
@@ -286,12 +348,13 @@ final class PlanCommand implements Callable<Integer> {
     p.put("templateId", plan.templateId());
     p.put("templateVersion", plan.templateVersion());
     p.put("start", plan.start().toString());
+    p.put("horizonEnd", plan.horizonEnd().toString());
     ObjectNode cal = p.putObject("calendar");
     cal.put("zone", plan.calendar().zone().getId());
     ArrayNode weekdays = cal.putArray("closedWeekdays");
-    plan.calendar().closedWeekdays().stream().sorted().forEach(d -> weekdays.add(d.name()));
+    plan.calendar().closedWeekdays().forEach(d -> weekdays.add(d.name()));
     ArrayNode dates = cal.putArray("closedDates");
-    plan.calendar().closedDates().stream().sorted().forEach(d -> dates.add(d.toString()));
+    plan.calendar().closedDates().forEach(d -> dates.add(d.toString()));
     ArrayNode items = p.putArray("items");
     for (PlannedItem item : plan.items()) {
       ObjectNode node = items.addObject();
@@ -301,14 +364,15 @@ final class PlanCommand implements Callable<Integer> {
       node.put("sessionTemplate", item.sessionTemplateId());
       node.put("sessionKind", item.sessionKind().name());
       node.put("occurrence", item.occurrence());
-      item.sessionItemId().ifPresent(s -> node.put("session", s));
-      item.stepId().ifPresent(s -> node.put("step", s));
-      item.instrument().ifPresent(i -> node.put("instrument", i.name()));
+      node.put("session", item.sessionItemId().orElse(null));
+      node.put("step", item.stepId().orElse(null));
+      node.put("instrument", item.instrument().map(Enum::name).orElse(null));
       node.put("target", item.target().toString());
       node.put("earliest", item.earliest().toString());
       node.put("latest", item.latest().toString());
+      node.put("nominal", item.nominal().map(LocalDate::toString).orElse(null));
       node.put("required", item.required());
-      node.put("title", describe(template, item));
+      node.put("title", title(template, item));
     }
     document.putArray("problems");
     return document;

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -33,6 +34,7 @@ import org.kapsdk.core.outcome.OutcomeSeries;
 import org.kapsdk.core.outcome.ScorePoint;
 import org.kapsdk.core.plan.ChangeKind;
 import org.kapsdk.core.plan.PlanChange;
+import org.kapsdk.core.plan.PlannedItem;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
 import picocli.CommandLine.Command;
@@ -100,9 +102,15 @@ final class StatusCommand implements Callable<Integer> {
     ProtocolTemplate template = null;
     try {
       document = CourseFiles.read(course);
-      template = CourseFiles.resolveProtocol(course, document, id -> Optional.empty());
     } catch (ValidationException e) {
       e.problems().forEach(p -> problems.add(new Located(course.toString(), p)));
+    }
+    if (document != null) {
+      try {
+        template = CourseFiles.resolveProtocol(course, document, id -> Optional.empty());
+      } catch (ValidationException e) {
+        protocolProblems(e.problems()).forEach(p -> problems.add(new Located(course.toString(), p)));
+      }
     }
     if (problems.isEmpty()) {
       try {
@@ -132,6 +140,22 @@ final class StatusCommand implements Callable<Integer> {
       printText(out, template, document, view);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Problems reading the course's template. Those inside the template file keep their place
+   * there; one about the template file as a whole (not found, empty) or about the protocol id is
+   * placed at the course file's {@code protocol} field, which is what names it.
+   */
+  private List<Problem> protocolProblems(List<Problem> problems) {
+    List<Problem> placed = new ArrayList<>();
+    for (Problem p : problems) {
+      boolean wholeFile = p.location().map(l -> l.line() == 0).orElse(false);
+      placed.add(wholeFile
+          ? Problem.at("protocol", "template " + p.location().get().source() + ": " + p.message())
+          : p);
+    }
+    return Locations.inFile(course, placed);
   }
 
   // ------------------------------------------------------------------------------------- text
@@ -171,8 +195,8 @@ final class StatusCommand implements Callable<Integer> {
     }
     v.planProblems().forEach(p -> out.println("  no plan:    " + p));
 
-    section(out, "Overdue", v.overdue(), true, zone);
-    section(out, "Next due", v.nextDue(), false, zone);
+    section(out, "Overdue", v.overdue(), true, v);
+    section(out, "Next due", v.nextDue(), false, v);
 
     if (!v.decisions().isEmpty()) {
       out.println();
@@ -196,13 +220,15 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     out.println();
-    out.println("Sessions:");
+    out.println("Sessions:" + (v.sessions().isEmpty() ? " none" : ""));
+    List<String[]> rows = new ArrayList<>();
     for (SessionSummary s : v.sessions()) {
-      out.println("  " + s.sessionId() + "  " + s.status()
-          + s.startedAt().map(t -> " " + local(t, zone)).orElse("")
-          + (s.totalDose().value().signum() > 0 ? "  dose " + s.totalDose() : "")
-          + s.monitoredMinutes().map(m -> "  monitored " + m + " min").orElse(""));
+      rows.add(new String[] {s.sessionId(), s.status().name(), s.startedAt().map(t -> local(t, zone)).orElse(""),
+          (s.totalDose().value().signum() > 0 ? "dose " + s.totalDose() : "")
+              + s.monitoredMinutes().map(m -> (s.totalDose().value().signum() > 0 ? "  " : "") + "monitored " + m + " min")
+                  .orElse("")});
     }
+    columns(out, rows);
     if (!v.deviations().isEmpty()) {
       out.println();
       out.println("Deviations from the plan:");
@@ -229,19 +255,53 @@ final class StatusCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void section(PrintWriter out, String title, List<DueItem> items, boolean overdue, ZoneId zone) {
+  private static void section(PrintWriter out, String title, List<DueItem> items, boolean overdue, CourseView v) {
+    ZoneId zone = v.zone();
     out.println();
     out.println(title + ":" + (items.isEmpty() ? " nothing" : ""));
+    List<String[]> rows = new ArrayList<>();
     for (DueItem d : items) {
       String when;
       if (d.kind() == DueKind.SESSION) {
         // A session's window is whole days; dueBy is the start of the day after the last one.
         String last = d.dueBy().atZone(zone).toLocalDate().minusDays(1).toString();
-        when = "window " + local(d.dueFrom(), zone).substring(0, 10) + " .. " + last + (overdue ? " (passed)" : "");
+        String planned = planned(v, d).map(date -> "planned " + date + ", ").orElse("");
+        when = planned + "window " + local(d.dueFrom(), zone).substring(0, 10) + " .. " + last
+            + (overdue ? " (passed)" : "");
       } else {
         when = (overdue ? "was due by " : "due by ") + local(d.dueBy(), zone);
       }
-      out.println("  " + d.kind() + "  " + d.id() + "  " + d.title() + "  " + when + (d.required() ? "" : "  (optional)"));
+      rows.add(new String[] {d.kind().name(), d.id(), Texts.oneLine(d.title()), when + (d.required() ? "" : "  (optional)")});
+    }
+    columns(out, rows);
+  }
+
+  /** The date the plan books a due session on; empty for steps and assessments. */
+  private static Optional<LocalDate> planned(CourseView v, DueItem d) {
+    if (d.kind() != DueKind.SESSION) {
+      return Optional.empty();
+    }
+    return v.plan().flatMap(p -> p.item(d.id())).map(PlannedItem::target);
+  }
+
+  /** Rows as aligned columns, two spaces apart, each line indented by two. */
+  private static void columns(PrintWriter out, List<String[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    int[] widths = new int[rows.get(0).length - 1];
+    for (String[] row : rows) {
+      for (int i = 0; i < widths.length; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder("  ");
+      for (int i = 0; i < widths.length; i++) {
+        line.append(Texts.pad(row[i], widths[i] + 2));
+      }
+      line.append(row[widths.length]);
+      out.println(line.toString().stripTrailing());
     }
   }
 
@@ -261,8 +321,8 @@ final class StatusCommand implements Callable<Integer> {
     doses.put("day", v.cumulativeDose().get(LimitPeriod.DAY).toString());
     doses.put("week", v.cumulativeDose().get(LimitPeriod.WEEK).toString());
     doses.put("course", v.cumulativeDose().get(LimitPeriod.COURSE).toString());
-    dueJson(s.putArray("overdue"), v.overdue());
-    dueJson(s.putArray("nextDue"), v.nextDue());
+    dueJson(s.putArray("overdue"), v.overdue(), v);
+    dueJson(s.putArray("nextDue"), v.nextDue(), v);
     ArrayNode outcomes = s.putArray("outcomes");
     for (OutcomeSeries o : v.outcomes()) {
       ObjectNode n = outcomes.addObject();
@@ -284,11 +344,11 @@ final class StatusCommand implements Callable<Integer> {
       n.put("recommendation", d.recommendation());
       n.put("reason", d.reason());
     }
-    v.suicideRisk().ifPresent(r -> {
+    v.suicideRisk().ifPresentOrElse(r -> {
       ObjectNode n = s.putObject("cssrs");
       n.put("level", r.level().name());
       n.put("reason", r.reason());
-    });
+    }, () -> s.putNull("cssrs"));
     ArrayNode flags = s.putArray("itemFlags");
     v.itemFlags().forEach(f -> flags.add(f.message()));
     ArrayNode sessions = s.putArray("sessions");
@@ -324,13 +384,14 @@ final class StatusCommand implements Callable<Integer> {
     return doc;
   }
 
-  private static void dueJson(ArrayNode array, List<DueItem> items) {
+  private static void dueJson(ArrayNode array, List<DueItem> items, CourseView v) {
     for (DueItem d : items) {
       ObjectNode n = array.addObject();
       n.put("id", d.id());
       n.put("kind", d.kind().name());
       n.put("title", d.title());
       n.put("session", d.sessionId());
+      n.put("planned", planned(v, d).map(LocalDate::toString).orElse(null));
       n.put("dueFrom", d.dueFrom().toString());
       n.put("dueBy", d.dueBy().toString());
       n.put("required", d.required());
