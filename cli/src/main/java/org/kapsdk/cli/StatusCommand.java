@@ -16,8 +16,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.kapsdk.core.course.CourseEvent;
 import org.kapsdk.core.course.CourseRecord;
 import org.kapsdk.core.course.CourseRules;
+import org.kapsdk.core.course.CourseState;
 import org.kapsdk.core.course.CourseView;
 import org.kapsdk.core.course.CourseView.Deviation;
 import org.kapsdk.core.course.CourseView.DueItem;
@@ -33,6 +35,7 @@ import org.kapsdk.core.outcome.ItemFlag;
 import org.kapsdk.core.outcome.OutcomeSeries;
 import org.kapsdk.core.outcome.ScorePoint;
 import org.kapsdk.core.plan.ChangeKind;
+import org.kapsdk.core.plan.ItemKind;
 import org.kapsdk.core.plan.PlanChange;
 import org.kapsdk.core.plan.PlannedItem;
 import org.kapsdk.core.validation.Problem;
@@ -116,7 +119,11 @@ final class StatusCommand implements Callable<Integer> {
       try {
         CourseRules rules = CourseRules.compile(template);
         CourseRecord record = CourseRecord.validated(rules, document.record().courseId(), document.record().events());
-        view = CourseView.of(record.state(rules), instant);
+        // The whole record is checked, but the view sees only what had happened by --at, so a
+        // status "as of" an earlier instant never counts later sessions as done.
+        Instant asOf = instant;
+        List<CourseEvent> happened = record.events().stream().filter(e -> !e.at().isAfter(asOf)).toList();
+        view = CourseView.of(CourseState.replay(rules, happened), instant);
       } catch (ValidationException e) {
         Locations.inFile(course, e.problems()).forEach(p -> problems.add(new Located(course.toString(), p)));
       }
@@ -237,10 +244,15 @@ final class StatusCommand implements Callable<Integer> {
       }
     }
     // Sessions only: their steps and assessments follow them, and --json lists every change.
-    List<PlanChange> moved = v.planChanges().stream()
-        .filter(c -> c.itemId().chars().filter(ch -> ch == '/').count() == 2)
+    // An interval that can no longer be kept is always shown, wherever it falls in the list.
+    List<PlanChange> sessionChanges = v.planChanges().stream()
+        .filter(c -> v.plan().flatMap(p -> p.item(c.itemId())).map(i -> i.kind() == ItemKind.SESSION)
+            .orElse(c.itemId().chars().filter(ch -> ch == '/').count() == 2))
         .filter(c -> c.kind() != ChangeKind.HELD && c.kind() != ChangeKind.MISSED)
         .toList();
+    List<PlanChange> moved = new ArrayList<>();
+    sessionChanges.stream().filter(c -> c.kind() == ChangeKind.INTERVAL_UNMET).forEach(moved::add);
+    sessionChanges.stream().filter(c -> c.kind() != ChangeKind.INTERVAL_UNMET).forEach(moved::add);
     if (!moved.isEmpty()) {
       out.println();
       out.println("Re-planned sessions (--json lists all " + v.planChanges().size() + " changes, with steps and assessments):");

@@ -177,6 +177,20 @@ class StatusCommandTest {
   }
 
   @Test
+  void status_atAnEarlierInstant_leavesOutWhatHappenedLater() {
+    // Induction 3 and 4 were held on 2026-01-16 and 2026-01-20; at 2026-01-14 they had not been.
+    String out = kapsdk("status", SAMPLE_COURSE, "--at", "2026-01-14T15:00:00Z").out();
+
+    List<String> sessions = out.substring(out.indexOf("Sessions:"), out.indexOf("Deviations")).lines().toList();
+    assertThat(sessions).filteredOn(l -> l.startsWith("  induction/induction-dose/2 ")).singleElement()
+        .asString().contains("COMPLETED");
+    // Scheduled in advance, so listed; but not yet held.
+    assertThat(sessions).filteredOn(l -> l.startsWith("  induction/induction-dose/3 ") || l.startsWith("  induction/induction-dose/4 "))
+        .hasSize(2).allSatisfy(l -> assertThat(l).endsWith("SCHEDULED"));
+    assertThat(out).contains("112 mg in the course");
+  }
+
+  @Test
   void status_sameInputTwice_givesTheSameText() {
     assertThat(kapsdk("status", SAMPLE_COURSE, "--at", AT).out())
         .isEqualTo(kapsdk("status", SAMPLE_COURSE, "--at", AT).out());
