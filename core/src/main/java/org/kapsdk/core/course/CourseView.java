@@ -1,10 +1,12 @@
 package org.kapsdk.core.course;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.kapsdk.core.facts.AssessmentResult;
+import org.kapsdk.core.gate.ClinicianOverride;
 import org.kapsdk.core.gate.Truth;
 import org.kapsdk.core.model.AnchorPoint;
 import org.kapsdk.core.model.AssessmentSpec;
@@ -40,6 +43,7 @@ import org.kapsdk.core.plan.ClinicCalendar;
 import org.kapsdk.core.plan.CoursePlan;
 import org.kapsdk.core.plan.CoursePlanner;
 import org.kapsdk.core.plan.ItemKind;
+import org.kapsdk.core.plan.ItemStatus;
 import org.kapsdk.core.plan.PlanChange;
 import org.kapsdk.core.plan.PlannedItem;
 import org.kapsdk.core.plan.Replan;
@@ -58,6 +62,12 @@ import org.kapsdk.core.validation.ValidationException;
  * sessions actually held and missed under the template's policies. A view recommends; it never
  * changes the course: decision items and step-backs are for the clinician to act on by
  * recording events. Nothing here reads the wall clock; the instant is given.
+ *
+ * <p>The view sees the course as it stood at its instant: a session started, completed, missed
+ * or cancelled after it, a dose given, a score taken, an integration step done or a phase change
+ * recorded after it has not happened yet, so a view of an earlier instant is the view a
+ * clinician would have had then. Two things the state does not date are taken as they stand
+ * now: the course's status (paused, discontinued) and which sessions are scheduled.
  */
 public final class CourseView {
   /** How far ahead {@link #nextDue()} looks, beyond the next session. */
@@ -114,7 +124,7 @@ public final class CourseView {
     this.planProblems = List.copyOf(b.planProblems);
     this.nextDue = List.copyOf(b.nextDue);
     this.overdue = List.copyOf(b.overdue);
-    this.cumulativeDose = Map.copyOf(b.cumulativeDose);
+    this.cumulativeDose = Collections.unmodifiableMap(new EnumMap<>(b.cumulativeDose));
     this.deviations = List.copyOf(b.deviations);
     this.sessions = List.copyOf(b.sessions);
     this.outcomes = List.copyOf(b.outcomes);
@@ -150,7 +160,7 @@ public final class CourseView {
     return status;
   }
 
-  /** The current phase. */
+  /** The current phase at {@link #at()} (see {@link CourseState#currentPhaseId()} for the rule). */
   public String phaseId() {
     return phaseId;
   }
@@ -170,17 +180,21 @@ public final class CourseView {
     return planProblems;
   }
 
-  /** What is due now or soon, earliest first: the next session and anything due in the next 14 days. */
+  /**
+   * What is due now or soon, earliest {@link DueItem#dueFrom()} first: the next session and
+   * anything whose window starts within the next 14 days. Items of the same instant are in plan
+   * order.
+   */
   public List<DueItem> nextDue() {
     return nextDue;
   }
 
-  /** What is past its window and not done, earliest first. */
+  /** What is past its window and not done, earliest {@link DueItem#dueBy()} first; items of the same instant in plan order. */
   public List<DueItem> overdue() {
     return overdue;
   }
 
-  /** The dose given in the 24 hours, the 7 days, and the whole course up to {@link #at()}. */
+  /** The dose given in the 24 hours, the 7 days, and the whole course up to {@link #at()}, in that order (DAY, WEEK, COURSE). */
   public Map<LimitPeriod, Quantity> cumulativeDose() {
     return cumulativeDose;
   }
@@ -190,7 +204,7 @@ public final class CourseView {
     return deviations;
   }
 
-  /** Every session of the course, in the order it was scheduled. */
+  /** Every session of the course as it stood at {@link #at()}, in the order it was scheduled. */
   public List<SessionSummary> sessions() {
     return sessions;
   }
@@ -259,9 +273,15 @@ public final class CourseView {
     private final ClinicCalendar calendar;
     private final LocalDate today;
     private final Builder out = new Builder();
-    /** Course session id → plan item id, for sessions that have one. */
-    private final Map<String, String> planIdOf = new LinkedHashMap<>();
+    /** The course's sessions as they stood at {@link #at}, in the order they were scheduled. */
+    private final Map<String, SessionState> sessions = new LinkedHashMap<>();
+    /** The current phase at {@link #at}. */
+    private final String phaseId;
+    /** Plan item ids with a completed session. */
+    private final Set<String> completedItems = new HashSet<>();
     private final Map<Instrument, OutcomeSeries> series = new EnumMap<>(Instrument.class);
+    /** Why the plan steps the current phase back, when it does. */
+    private String stepBackCause = "";
 
     Computation(CourseState state, CourseStarted started, Instant at) {
       this.state = state;
@@ -274,13 +294,80 @@ public final class CourseView {
           .closedDates(started.closedDates())
           .build();
       this.today = calendar.dateOf(at);
+      for (SessionState s : state.sessions().values()) {
+        sessions.put(s.id(), asOf(s));
+      }
+      this.phaseId = phaseAsOf();
+    }
+
+    private boolean seen(Instant instant) {
+      return !instant.isAfter(at);
+    }
+
+    /**
+     * The session as it stood at {@link #at}: a start, completion, miss or cancellation after it
+     * has not happened yet, nor has a dose, a gate check or an override after it. The session
+     * itself when nothing of it lies after the instant.
+     */
+    private SessionState asOf(SessionState s) {
+      boolean started = s.startedAt().map(this::seen).orElse(false);
+      boolean completed = started && s.completedAt().map(this::seen).orElse(false);
+      boolean missed = s.missedAt().map(this::seen).orElse(false);
+      boolean cancelled = s.cancelledAt().map(this::seen).orElse(false);
+      SessionStatus status = completed ? SessionStatus.COMPLETED : started ? SessionStatus.STARTED
+          : missed ? SessionStatus.MISSED : cancelled ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED;
+      List<DoseAdministered> given = s.administrations().stream().filter(d -> seen(d.at())).toList();
+      List<GateChecked> checks = s.preDoseChecks().stream().filter(g -> seen(g.at())).toList();
+      List<ClinicianOverride> overrides = s.overrides().stream().filter(o -> seen(o.at())).toList();
+      if (status == s.status() && given.size() == s.administrations().size() && checks.size() == s.preDoseChecks().size()
+          && overrides.size() == s.overrides().size()) {
+        return s;
+      }
+      BigDecimal total = BigDecimal.ZERO;
+      for (DoseAdministered d : given) {
+        if (d.amount().unit() == Unit.MG) {
+          total = total.add(d.amount().value());
+        }
+      }
+      return new SessionState(s.id(), s.templateId(), s.phaseId(), s.scheduledFor(), s.planItemId().orElse(null), status,
+          started ? s.startedAt().get() : null, completed ? s.completedAt().get() : null,
+          completed ? s.monitoringEndedAt().orElse(null) : null,
+          missed ? s.missedAt().get() : null, missed ? s.missedReason().orElse(null) : null,
+          cancelled ? s.cancelledAt().get() : null, cancelled ? s.cancelledReason().orElse(null) : null,
+          given, total.signum() == 0 ? Quantity.of(0, Unit.MG) : Quantity.of(total, Unit.MG), checks, overrides);
+    }
+
+    /**
+     * The phase at {@link #at}, by the rule of {@link CourseState#currentPhaseId()}: the target of
+     * the last phase change recorded by then, else the phase of the session that had started last
+     * (on a tie, the one scheduled last), else the template's first phase.
+     */
+    private String phaseAsOf() {
+      String changed = null;
+      for (PhaseChanged c : state.phaseChanges()) {
+        if (seen(c.at())) {
+          changed = c.toPhase();
+        }
+      }
+      if (changed != null) {
+        return changed;
+      }
+      String latestPhase = null;
+      Instant latestStart = null;
+      for (SessionState s : sessions.values()) {
+        if (s.startedAt().isPresent() && (latestStart == null || !s.startedAt().get().isBefore(latestStart))) {
+          latestStart = s.startedAt().get();
+          latestPhase = s.phaseId();
+        }
+      }
+      return latestPhase != null ? latestPhase : state.rules().firstPhaseId();
     }
 
     CourseView run() {
       out.at = at;
       out.zone = started.zone();
       out.status = state.status();
-      out.phaseId = state.currentPhaseId();
+      out.phaseId = phaseId;
       for (LimitPeriod p : new LimitPeriod[] {LimitPeriod.DAY, LimitPeriod.WEEK, LimitPeriod.COURSE}) {
         out.cumulativeDose.put(p, state.cumulativeDose(p, at));
       }
@@ -361,8 +448,11 @@ public final class CourseView {
         return;
       }
       Map<String, LocalDate> held = new TreeMap<>();
-      Set<String> missed = new HashSet<>();
-      for (SessionState s : state.sessions().values()) {
+      // A plan item whose session was missed or cancelled is missed only when no other session
+      // was held for it or is still booked for it: a cancelled visit booked again is not lost.
+      Set<String> notHeld = new HashSet<>();
+      Set<String> booked = new HashSet<>();
+      for (SessionState s : sessions.values()) {
         String itemId = s.planItemId().orElse(s.id());
         Optional<PlannedItem> item = base.item(itemId).filter(i -> i.kind() == ItemKind.SESSION);
         if (item.isEmpty()) {
@@ -371,12 +461,14 @@ public final class CourseView {
           }
           continue;
         }
-        planIdOf.put(s.id(), itemId);
         PlannedItem planned = item.get();
         switch (s.status()) {
           case STARTED, COMPLETED -> {
             LocalDate on = calendar.dateOf(s.startedAt().orElseThrow());
-            held.put(itemId, on);
+            held.merge(itemId, on, (a, b) -> a.isBefore(b) ? a : b);
+            if (s.status() == SessionStatus.COMPLETED) {
+              completedItems.add(itemId);
+            }
             if (on.isBefore(planned.earliest()) || on.isAfter(planned.latest())) {
               long days = on.isAfter(planned.latest())
                   ? ChronoUnit.DAYS.between(planned.latest(), on)
@@ -387,25 +479,49 @@ public final class CourseView {
             }
           }
           case MISSED -> {
-            missed.add(itemId);
+            notHeld.add(itemId);
             out.deviations.add(new Deviation(s.id(), "missed" + s.missedReason().map(r -> ": " + r).orElse("")));
           }
           case CANCELLED -> {
-            missed.add(itemId);
+            notHeld.add(itemId);
             out.deviations.add(new Deviation(s.id(), "cancelled" + s.cancelledReason().map(r -> ": " + r).orElse("")));
           }
-          default -> { }
+          default -> booked.add(itemId);
         }
       }
+      Set<String> missed = new HashSet<>(notHeld);
+      missed.removeAll(held.keySet());
+      missed.removeAll(booked);
       Optional<String> stepBack = stepBack(base, held, missed);
+      if (stepBack.isPresent()) {
+        try {
+          replan(base, held, missed, stepBack);
+          out.notes.add(stepBackCause + ": the plan steps the rest of the phase back to the schedule of phase "
+              + toPhaseOf(stepBack.get()) + ", for the clinician to confirm");
+          return;
+        } catch (ValidationException e) {
+          // Nothing of the phase is left to re-space: say so, and keep the plan without the step back.
+          out.notes.add(stepBackCause + ", but the plan cannot step the phase back to the schedule of phase "
+              + toPhaseOf(stepBack.get()) + " (" + e.problems().get(0).message() + "): for the clinician to decide");
+        }
+      }
       try {
-        Replan replan = CoursePlanner.replan(template, base,
-            ReplanInput.builder().held(held).missed(missed).asOf(today).stepBackPhase(stepBack).build());
-        out.plan = replan.plan();
-        out.planChanges.addAll(replan.changes());
+        replan(base, held, missed, Optional.empty());
       } catch (ValidationException e) {
         out.planProblems.addAll(e.problems());
       }
+    }
+
+    private void replan(CoursePlan base, Map<String, LocalDate> held, Set<String> missed, Optional<String> stepBack) {
+      Replan replan = CoursePlanner.replan(template, base,
+          ReplanInput.builder().held(held).missed(missed).asOf(today).stepBackPhase(stepBack).build());
+      out.plan = replan.plan();
+      out.planChanges.addAll(replan.changes());
+    }
+
+    private String toPhaseOf(String phase) {
+      return template.phases().stream().filter(p -> p.id().equals(phase)).findFirst()
+          .flatMap(Phase::stepBack).map(StepBack::toPhase).orElseThrow();
     }
 
     /**
@@ -415,7 +531,7 @@ public final class CourseView {
      * never a silent "no".
      */
     private Optional<String> stepBack(CoursePlan base, Map<String, LocalDate> held, Set<String> missed) {
-      Optional<Phase> current = template.phases().stream().filter(p -> p.id().equals(state.currentPhaseId())).findFirst();
+      Optional<Phase> current = template.phases().stream().filter(p -> p.id().equals(phaseId)).findFirst();
       if (current.isEmpty() || current.get().stepBack().isEmpty()) {
         return Optional.empty();
       }
@@ -431,7 +547,7 @@ public final class CourseView {
         LocalDate on = held.get(item.id());
         disrupted |= on != null && on.isAfter(item.latest());
       }
-      for (SessionState s : state.sessions().values()) {
+      for (SessionState s : sessions.values()) {
         if (s.phaseId().equals(phase.id()) && s.startedAt().isPresent()
             && (phaseStart == null || s.startedAt().get().isBefore(phaseStart))) {
           phaseStart = s.startedAt().get();
@@ -444,9 +560,8 @@ public final class CourseView {
       Truth worse = s == null ? Truth.UNKNOWN : s.worsenedBy(policy.worsenedByAtLeast(), phaseStart);
       String name = policy.instrument().displayName();
       if (worse == Truth.TRUE) {
-        out.notes.add("a session of phase " + phase.id() + " was missed or late and the " + name + " total rose by at least "
-            + policy.worsenedByAtLeast() + " since the phase began: the plan steps the rest of the phase back to the schedule of phase "
-            + policy.toPhase() + ", for the clinician to confirm");
+        stepBackCause = "a session of phase " + phase.id() + " was missed or late and the " + name + " total rose by at least "
+            + policy.worsenedByAtLeast() + " since the phase began";
         return Optional.of(phase.id());
       }
       if (worse == Truth.UNKNOWN) {
@@ -459,7 +574,7 @@ public final class CourseView {
     // ------------------------------------------------------------------------------ sessions
 
     private void sessions() {
-      for (SessionState s : state.sessions().values()) {
+      for (SessionState s : sessions.values()) {
         out.sessions.add(new SessionSummary(s.id(), s.templateId(), s.status(), s.startedAt(), s.totalDose(), s.monitoredMinutes()));
         if (s.status() != SessionStatus.COMPLETED) {
           continue;
@@ -491,14 +606,9 @@ public final class CourseView {
     private void due() {
       List<DueItem> sessionsDue = new ArrayList<>();
       if (out.plan != null) {
-        Set<String> done = new HashSet<>();
-        for (SessionState s : state.sessions().values()) {
-          if (s.status() != SessionStatus.SCHEDULED) {
-            done.add(planIdOf.getOrDefault(s.id(), s.id()));
-          }
-        }
+        // Held and missed sessions are HELD and MISSED in the plan in force; the rest is to do.
         for (PlannedItem item : out.plan.sessions()) {
-          if (done.contains(item.id())) {
+          if (item.status() != ItemStatus.PLANNED) {
             continue;
           }
           String title = state.rules().sessionTemplate(item.sessionTemplateId()).map(SessionTemplate::title).orElse(item.sessionTemplateId())
@@ -510,7 +620,7 @@ public final class CourseView {
       for (DueItem d : sessionsDue) {
         add(d);
       }
-      for (SessionState s : state.sessions().values()) {
+      for (SessionState s : sessions.values()) {
         if (s.status() != SessionStatus.STARTED && s.status() != SessionStatus.COMPLETED) {
           continue;
         }
@@ -520,7 +630,7 @@ public final class CourseView {
         }
         for (IntegrationStep step : t.integrationSteps()) {
           Optional<Instant> anchor = step.from() == AnchorPoint.START ? s.startedAt() : s.completedAt();
-          if (anchor.isEmpty() || state.completedAt(s.id(), step.id()).isPresent()) {
+          if (anchor.isEmpty() || state.completedAt(s.id(), step.id()).filter(this::seen).isPresent()) {
             continue;
           }
           add(new DueItem(s.id() + "/" + step.id(), DueKind.INTEGRATION_STEP, step.title(), s.id(),
@@ -537,9 +647,11 @@ public final class CourseView {
               spec.instrument().displayName() + " at " + t.title(), s.id(), from, by, true));
         }
       }
-      Comparator<DueItem> order = Comparator.comparing(DueItem::dueBy).thenComparing(DueItem::id);
-      out.overdue.sort(order);
-      out.nextDue.sort(Comparator.comparing(DueItem::dueFrom).thenComparing(DueItem::id));
+      // Stable sorts: items of the same instant stay in plan order (sessions in course order, so
+      // the screening visit comes before the first dose planned on its day), then in the order
+      // their sessions were scheduled, each session's steps before its assessments.
+      out.overdue.sort(Comparator.comparing(DueItem::dueBy));
+      out.nextDue.sort(Comparator.comparing(DueItem::dueFrom));
       // The next session always, and beyond it only what starts within the look-ahead.
       Instant horizon = at.plus(LOOK_AHEAD);
       boolean sessionShown = false;
@@ -583,7 +695,7 @@ public final class CourseView {
         return;
       }
       for (Phase phase : template.phases()) {
-        if (phase.decision().isEmpty() || !phase.id().equals(state.currentPhaseId())) {
+        if (phase.decision().isEmpty() || !phase.id().equals(phaseId)) {
           continue;
         }
         boolean complete = true;
@@ -593,9 +705,8 @@ public final class CourseView {
             continue;
           }
           any = true;
-          boolean settled = state.sessions().values().stream().anyMatch(s -> planIdOf.getOrDefault(s.id(), s.id()).equals(item.id())
-              && s.status() != SessionStatus.SCHEDULED && s.status() != SessionStatus.STARTED);
-          complete &= settled;
+          // Settled: held to its end, or missed (and not booked again).
+          complete &= item.status() == ItemStatus.MISSED || completedItems.contains(item.id());
         }
         if (!any || !complete) {
           continue;
