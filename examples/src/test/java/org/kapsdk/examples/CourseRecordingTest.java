@@ -24,13 +24,13 @@ class CourseRecordingTest {
         "pre-dose verdict: PROCEED",
         "stale: stale course version: expected version 5, but the course is at version 6; reload it and decide again",
         "events: 7, phase: induction, dose in 24 h: 56 mg",
-        "overdue: ASSESSMENT induction/induction-dose/1/CSSRS_SCREENER was due by 2026-01-05T16:20:00Z",
-        "overdue: ASSESSMENT induction/induction-dose/1/PHQ9 was due by 2026-01-05T16:20:00Z");
+        "overdue: ASSESSMENT induction/induction-dose/1/PHQ9 was due by 2026-01-05T16:20:00Z",
+        "overdue: ASSESSMENT induction/induction-dose/1/CSSRS_SCREENER was due by 2026-01-05T16:20:00Z");
     // The REMS form is due within 7 days of the session's end (16:20 New York time + 7 d).
     assertThat(out).contains("due: INTEGRATION_STEP induction/induction-dose/1/rems-pmf-induction by 2026-01-12T16:20:00Z");
     assertThat(out).doesNotContain("sample-patient-0001");
     assertThat(view.phaseId()).isEqualTo("induction");
     assertThat(view.overdue()).extracting(CourseView.DueItem::id).containsExactly(
-        "induction/induction-dose/1/CSSRS_SCREENER", "induction/induction-dose/1/PHQ9");
+        "induction/induction-dose/1/PHQ9", "induction/induction-dose/1/CSSRS_SCREENER");
   }
 }
