@@ -36,6 +36,7 @@ import org.kapsdk.core.model.Quantity;
 import org.kapsdk.core.model.Severity;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
+import org.kapsdk.cli.ProblemOutput.FileProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -174,17 +175,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     if (verdict == null) {
-      if (json) {
-        ObjectNode document = JsonOutput.object();
-        document.putNull("verdict");
-        ArrayNode list = document.putArray("problems");
-        problems.forEach(p -> list.add(ProblemOutput.json(p.file(), p.problem())));
-        JsonOutput.print(out, document);
-      } else {
-        problems.forEach(p -> err.println(ProblemOutput.line(p.file(), p.problem())));
-        err.flush();
-      }
-      return ExitCodes.BAD_INPUT;
+      return ProblemOutput.badInput(out, err, json, "verdict", problems);
     }
 
     if (json) {
@@ -198,8 +189,6 @@ final class CheckCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------------------------ input
 
-  /** A problem and the input it concerns: a file, or an option such as {@code --at}. */
-  private record FileProblem(String file, Problem problem) {}
 
   private interface Reader<T> {
     T read();

@@ -36,6 +36,7 @@ import org.kapsdk.core.plan.PlanOptions;
 import org.kapsdk.core.plan.PlannedItem;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
+import org.kapsdk.cli.ProblemOutput.FileProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -102,20 +103,18 @@ final class PlanCommand implements Callable<Integer> {
   /** The default zone; named {@code UTC} in the output rather than {@code Z}. */
   private static final ZoneId UTC = ZoneId.of("UTC");
 
-  /** A problem and what it concerns: the template file or an option. */
-  private record Located(String file, Problem problem) {}
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Located> problems = new ArrayList<>();
+    List<FileProblem> problems = new ArrayList<>();
 
     ProtocolTemplate template = null;
     try {
       template = ProtocolFiles.read(protocol);
     } catch (ValidationException e) {
-      e.problems().forEach(p -> problems.add(new Located(protocol.toString(), p)));
+      e.problems().forEach(p -> problems.add(new FileProblem(protocol.toString(), p)));
     }
     LocalDate startDate = date("--start", start, problems);
     ZoneId zoneId = zone(problems);
@@ -143,22 +142,12 @@ final class PlanCommand implements Callable<Integer> {
         plan = CoursePlanner.plan(template, startDate, calendar, options.build());
       } catch (ValidationException e) {
         List<Problem> placed = Locations.inFile(protocol, e.problems());
-        placed.forEach(p -> problems.add(new Located(protocol.toString(), p)));
+        placed.forEach(p -> problems.add(new FileProblem(protocol.toString(), p)));
       }
     }
 
     if (plan == null) {
-      if (json) {
-        ObjectNode document = JsonOutput.object();
-        document.putNull("plan");
-        ArrayNode list = document.putArray("problems");
-        problems.forEach(p -> list.add(ProblemOutput.json(p.file(), p.problem())));
-        JsonOutput.print(out, document);
-      } else {
-        problems.forEach(p -> err.println(ProblemOutput.line(p.file(), p.problem())));
-        err.flush();
-      }
-      return ExitCodes.BAD_INPUT;
+      return ProblemOutput.badInput(out, err, json, "plan", problems);
     }
     if (json) {
       JsonOutput.print(out, toJson(template, plan));
@@ -170,11 +159,11 @@ final class PlanCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------------------------ input
 
-  private static Located option(String name, String message) {
-    return new Located(name, Problem.at("", message));
+  private static FileProblem option(String name, String message) {
+    return new FileProblem(name, Problem.at("", message));
   }
 
-  private static @Nullable LocalDate date(String option, String text, List<Located> problems) {
+  private static @Nullable LocalDate date(String option, String text, List<FileProblem> problems) {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
@@ -183,7 +172,7 @@ final class PlanCommand implements Callable<Integer> {
     }
   }
 
-  private ZoneId zone(List<Located> problems) {
+  private ZoneId zone(List<FileProblem> problems) {
     if (zone == null) {
       return UTC;
     }
@@ -195,7 +184,7 @@ final class PlanCommand implements Callable<Integer> {
     }
   }
 
-  private Set<DayOfWeek> weekdays(List<Located> problems) {
+  private Set<DayOfWeek> weekdays(List<FileProblem> problems) {
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (String text : closed) {
       String name = text.strip().toUpperCase(Locale.ROOT);

@@ -54,4 +54,26 @@ final class ProblemOutput {
     problems.forEach(problem -> array.add(json(file, problem)));
     return array;
   }
+
+  /** A problem and what it concerns: a file, or an option such as {@code --at}. */
+  record FileProblem(String file, Problem problem) {}
+
+  /**
+   * Reports a command's bad input the one way every command does: with {@code --json}, one
+   * document {@code {"<result>": null, "problems": [...]}} on stdout; otherwise one line per
+   * problem on stderr. Returns the exit code for bad input.
+   */
+  static int badInput(PrintWriter out, PrintWriter err, boolean json, String resultField, List<FileProblem> problems) {
+    if (json) {
+      ObjectNode document = JsonOutput.object();
+      document.putNull(resultField);
+      ArrayNode list = document.putArray("problems");
+      problems.forEach(p -> list.add(json(p.file(), p.problem())));
+      JsonOutput.print(out, document);
+    } else {
+      problems.forEach(p -> err.println(line(p.file(), p.problem())));
+      err.flush();
+    }
+    return ExitCodes.BAD_INPUT;
+  }
 }

@@ -40,6 +40,7 @@ import org.kapsdk.core.plan.PlanChange;
 import org.kapsdk.core.plan.PlannedItem;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
+import org.kapsdk.cli.ProblemOutput.FileProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,20 +85,19 @@ final class StatusCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  private record Located(String file, Problem problem) {}
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Located> problems = new ArrayList<>();
+    List<FileProblem> problems = new ArrayList<>();
 
     Instant instant = Instant.now();
     if (at != null) {
       try {
         instant = Instant.parse(at.strip());
       } catch (DateTimeParseException e) {
-        problems.add(new Located("--at", Problem.at("", "'" + Texts.oneLine(at) + "' is not an ISO-8601 instant such as 2026-01-21T15:00:00Z")));
+        problems.add(new FileProblem("--at", Problem.at("", "'" + Texts.oneLine(at) + "' is not an ISO-8601 instant such as 2026-01-21T15:00:00Z")));
       }
     }
     CourseView view = null;
@@ -106,13 +106,13 @@ final class StatusCommand implements Callable<Integer> {
     try {
       document = CourseFiles.read(course);
     } catch (ValidationException e) {
-      e.problems().forEach(p -> problems.add(new Located(course.toString(), p)));
+      e.problems().forEach(p -> problems.add(new FileProblem(course.toString(), p)));
     }
     if (document != null) {
       try {
         template = CourseFiles.resolveProtocol(course, document, id -> Optional.empty());
       } catch (ValidationException e) {
-        protocolProblems(e.problems()).forEach(p -> problems.add(new Located(course.toString(), p)));
+        protocolProblems(e.problems()).forEach(p -> problems.add(new FileProblem(course.toString(), p)));
       }
     }
     if (problems.isEmpty()) {
@@ -125,21 +125,11 @@ final class StatusCommand implements Callable<Integer> {
         List<CourseEvent> happened = record.events().stream().filter(e -> !e.at().isAfter(asOf)).toList();
         view = CourseView.of(CourseState.replay(rules, happened), instant);
       } catch (ValidationException e) {
-        Locations.inFile(course, e.problems()).forEach(p -> problems.add(new Located(course.toString(), p)));
+        Locations.inFile(course, e.problems()).forEach(p -> problems.add(new FileProblem(course.toString(), p)));
       }
     }
     if (view == null) {
-      if (json) {
-        ObjectNode doc = JsonOutput.object();
-        doc.putNull("status");
-        ArrayNode list = doc.putArray("problems");
-        problems.forEach(p -> list.add(ProblemOutput.json(p.file(), p.problem())));
-        JsonOutput.print(out, doc);
-      } else {
-        problems.forEach(p -> err.println(ProblemOutput.line(p.file(), p.problem())));
-        err.flush();
-      }
-      return ExitCodes.BAD_INPUT;
+      return ProblemOutput.badInput(out, err, json, "status", problems);
     }
     if (json) {
       JsonOutput.print(out, toJson(template, document, view));
