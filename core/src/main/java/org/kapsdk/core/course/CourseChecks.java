@@ -36,13 +36,7 @@ public final class CourseChecks {
   }
 
   static void check(CourseEvent event) {
-    if (DeferredValidation.active()) {
-      return;
-    }
-    List<Problem> problems = problemsOf(event);
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
+    DeferredValidation.checkNow(event, CourseChecks::problemsOf);
   }
 
   private static void event(Problems p, CourseEvent e) {

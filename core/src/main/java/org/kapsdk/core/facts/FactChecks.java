@@ -29,13 +29,7 @@ public final class FactChecks {
   }
 
   static void check(Object value) {
-    if (DeferredValidation.active()) {
-      return;
-    }
-    List<Problem> problems = problemsOf(value);
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
+    DeferredValidation.checkNow(value, FactChecks::problemsOf);
   }
 
   private static void dispatch(Problems p, String path, Object v) {

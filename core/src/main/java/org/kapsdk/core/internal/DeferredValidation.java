@@ -1,6 +1,10 @@
 package org.kapsdk.core.internal;
 
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.kapsdk.core.validation.Problem;
+import org.kapsdk.core.validation.ValidationException;
 
 /**
  * Lets a reader build a whole document before checking it, so that every problem in every
@@ -34,5 +38,21 @@ public final class DeferredValidation {
   /** Whether checks are deferred on this thread. */
   public static boolean active() {
     return DEPTH.get()[0] > 0;
+  }
+
+  /**
+   * The structural check every value's builder runs: nothing while a reader defers checks,
+   * otherwise every problem {@code problemsOf} finds, thrown at once.
+   *
+   * @throws ValidationException listing every problem
+   */
+  public static <T> void checkNow(T value, Function<? super T, List<Problem>> problemsOf) {
+    if (active()) {
+      return;
+    }
+    List<Problem> problems = problemsOf.apply(value);
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
   }
 }

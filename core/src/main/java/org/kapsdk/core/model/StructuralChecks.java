@@ -65,13 +65,7 @@ public final class StructuralChecks {
 
   /** Called by every model builder: throws with every problem, unless a reader deferred checks. */
   static void check(Object value) {
-    if (DeferredValidation.active()) {
-      return;
-    }
-    List<Problem> problems = problemsOf(value);
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
+    DeferredValidation.checkNow(value, StructuralChecks::problemsOf);
   }
 
   private static void dispatch(Ctx c, String p, Object v) {

@@ -33,13 +33,7 @@ public final class PlanChecks {
   }
 
   static void check(Object value) {
-    if (DeferredValidation.active()) {
-      return;
-    }
-    List<Problem> problems = problemsOf(value);
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
+    DeferredValidation.checkNow(value, PlanChecks::problemsOf);
   }
 
   private static void dispatch(Problems p, String path, Object v) {
