@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
+      LintCommand.class,
       CheckCommand.class,
       TestCommand.class,
       PlanCommand.class,

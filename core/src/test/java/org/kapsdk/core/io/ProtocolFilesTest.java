@@ -124,6 +124,18 @@ class ProtocolFilesTest {
   }
 
   @Test
+  void locationsOf_paths_pointAtTheirPathOrNearestAncestorInOrder(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("t.yaml");
+    Files.writeString(file, BASE);
+
+    assertThat(Locations.of(file, List.of("phases[0].sessions[0].timing.intervals[0]", "phases[0].sessions[0].kind", "")))
+        .extracting(SourceLocation::toString)
+        .containsExactly(file + ":12:9", file + ":13:9", file + ":1:1");
+    assertThat(Locations.of(dir.resolve("gone.yaml"), List.of("phases[0]")))
+        .containsExactly(SourceLocation.wholeDocument(dir.resolve("gone.yaml").toString()));
+  }
+
+  @Test
   void locationsInFile_unreadableFile_pointsAtTheWholeFile(@TempDir Path dir) {
     Path file = dir.resolve("gone.yaml");
 

@@ -79,7 +79,7 @@ import org.kapsdk.core.model.WeightBasedDose;
  * <p>The builders check everything they build, so a generator mistake shows up as a
  * {@code ValidationException} from the generator itself, never as a false round-trip failure.
  */
-final class RandomTemplates {
+public final class RandomTemplates {
   /** Characters text fields are drawn from: YAML/JSON specials, accents, CJK, RTL, emoji, NBSP. */
   private static final String[] TEXT_PIECES = {
     "a", "b", "Z", "0", "7", " ", " ", "-", ".", ",", ":", ": ", "#", " #", "'", "\"", "\\", "/",
@@ -130,7 +130,7 @@ final class RandomTemplates {
   }
 
   /** A new random, structurally valid template. */
-  static ProtocolTemplate template(Random random) {
+  public static ProtocolTemplate template(Random random) {
     return new RandomTemplates(random).template();
   }
 
