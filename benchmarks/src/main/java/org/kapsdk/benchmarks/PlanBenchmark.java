@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * a calendar closed at weekends and on two public holidays; and re-planning it after two held
  * sessions and a missed one. What a host pays to show a schedule or a status.
  *
- * <p>Reads the sample template from {@code examples/templates/esketamine-trd-sample.yaml}
- * (override with {@code -Dkapsdk.template=PATH}), so run it from the repository root: {@code
+ * <p>Reads the sample template from {@code examples/templates/esketamine-trd-sample.yaml} with
+ * the sample clinic profile {@code examples/profiles/sample-clinic.yaml} (override with {@code
+ * -Dkapsdk.template=PATH} and {@code -Dkapsdk.profile=PATH}), so run it from the repository root: {@code
  * ./mvnw -B -Pbenchmarks -pl benchmarks -am package -DskipTests && java -jar
  * benchmarks/target/benchmarks.jar Plan -prof gc}.
  */
@@ -55,7 +56,8 @@ public class PlanBenchmark {
 
   @Setup
   public void setUp() {
-    template = ProtocolFiles.read(Path.of(System.getProperty("kapsdk.template", "examples/templates/esketamine-trd-sample.yaml")));
+    template = ProtocolFiles.read(Path.of(System.getProperty("kapsdk.template", "examples/templates/esketamine-trd-sample.yaml")),
+        Path.of(System.getProperty("kapsdk.profile", "examples/profiles/sample-clinic.yaml")));
     calendar = ClinicCalendar.builder()
         .zone(ZoneId.of("America/New_York"))
         .closedWeekdays(Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))

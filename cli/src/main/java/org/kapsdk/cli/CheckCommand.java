@@ -132,6 +132,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ExtensionOption extensionOption = new ExtensionOption();
 
+  @Mixin ProfileOption profileOption = new ProfileOption();
+
   @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")
   boolean json;
 
@@ -217,7 +219,9 @@ final class CheckCommand implements Callable<Integer> {
                       + " ids are not supported yet")));
       return null;
     }
-    return read(problems, protocol, () -> ProtocolFiles.read(Path.of(protocol)));
+    Path profile = profileOption.file();
+    return read(problems, protocol,
+        () -> profile == null ? ProtocolFiles.read(Path.of(protocol)) : ProtocolFiles.read(Path.of(protocol), profile));
   }
 
   private Instant parseInstant(List<FileProblem> problems) {

@@ -38,6 +38,7 @@ import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
 import org.kapsdk.cli.ProblemOutput.FileProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -95,6 +96,8 @@ final class PlanCommand implements Callable<Integer> {
       description = "How far open-ended repeats (such as every 2 weeks) are planned. Default: 26.")
   @Nullable Integer horizonWeeks;
 
+  @Mixin ProfileOption profileOption = new ProfileOption();
+
   @Option(names = "--json", description = "Print one JSON document on stdout instead of the table.")
   boolean json;
 
@@ -112,7 +115,8 @@ final class PlanCommand implements Callable<Integer> {
 
     ProtocolTemplate template = null;
     try {
-      template = ProtocolFiles.read(protocol);
+      Path profile = profileOption.file();
+      template = profile == null ? ProtocolFiles.read(protocol) : ProtocolFiles.read(protocol, profile);
     } catch (ValidationException e) {
       e.problems().forEach(p -> problems.add(new FileProblem(protocol.toString(), p)));
     }

@@ -42,6 +42,7 @@ import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
 import org.kapsdk.cli.ProblemOutput.FileProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,7 +61,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Shows where a course stands: phase, what is due next and overdue, cumulative dose,"
           + " deviations from the plan, monitored minutes, and the outcome trend with decision points.",
-      "The course file names its template with 'protocol:' (relative to the course file)."
+      "The course file names its template with 'protocol:' and, for a template with parameters, its"
+          + " clinic profile with 'profile:' (both relative to the course file); --profile replaces"
+          + " the latter."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -79,6 +82,8 @@ final class StatusCommand implements Callable<Integer> {
       paramLabel = "INSTANT",
       description = "The instant to describe, ISO-8601 (2026-01-21T15:00:00Z). Default: the current time.")
   @Nullable String at;
+
+  @Mixin ProfileOption profileOption = new ProfileOption();
 
   @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")
   boolean json;
@@ -110,9 +115,13 @@ final class StatusCommand implements Callable<Integer> {
     }
     if (document != null) {
       try {
-        template = CourseFiles.resolveProtocol(course, document, id -> Optional.empty());
+        Path profile = profileOption.file();
+        template = profile == null
+            ? CourseFiles.resolveProtocol(course, document, id -> Optional.empty())
+            : CourseFiles.resolveProtocol(course, document, profile, id -> Optional.empty());
       } catch (ValidationException e) {
-        protocolProblems(e.problems()).forEach(p -> problems.add(new FileProblem(course.toString(), p)));
+        CourseDocument doc = document;
+        protocolProblems(doc, e.problems()).forEach(p -> problems.add(new FileProblem(course.toString(), p)));
       }
     }
     if (problems.isEmpty()) {
@@ -140,17 +149,26 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   /**
-   * Problems reading the course's template. Those inside the template file keep their place
-   * there; one about the template file as a whole (not found, empty) or about the protocol id is
-   * placed at the course file's {@code protocol} field, which is what names it.
+   * Problems reading the course's template and profile. Those inside the template or profile file
+   * keep their place there; one about a file as a whole (not found, empty) is placed at the course
+   * file's field that names it ({@code protocol}, or {@code profile} unless {@code --profile} gave
+   * it), and one about the protocol id at {@code protocol}.
    */
-  private List<Problem> protocolProblems(List<Problem> problems) {
+  private List<Problem> protocolProblems(CourseDocument document, List<Problem> problems) {
+    Path option = profileOption.file();
+    String profileSource = option != null ? option.toString()
+        : document.profile().map(p -> (course.getParent() == null ? Path.of(p) : course.getParent().resolve(p).normalize()).toString())
+            .orElse(null);
     List<Problem> placed = new ArrayList<>();
     for (Problem p : problems) {
       boolean wholeFile = p.location().map(l -> l.line() == 0).orElse(false);
-      placed.add(wholeFile
-          ? Problem.at("protocol", "template " + p.location().get().source() + ": " + p.message())
-          : p);
+      if (!wholeFile) {
+        placed.add(p);
+      } else if (p.location().get().source().equals(profileSource)) {
+        placed.add(option != null ? p : Problem.at("profile", "profile " + profileSource + ": " + p.message()));
+      } else {
+        placed.add(Problem.at("protocol", "template " + p.location().get().source() + ": " + p.message()));
+      }
     }
     return Locations.inFile(course, placed);
   }

@@ -86,6 +86,8 @@ final class TestCommand implements Callable<Integer> {
 
   @Mixin ExtensionOption extensionOption = new ExtensionOption();
 
+  @Mixin ProfileOption profileOption = new ProfileOption();
+
   @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")
   boolean json;
 
@@ -100,6 +102,10 @@ final class TestCommand implements Callable<Integer> {
     List<FileRun> runs = new ArrayList<>();
     if (extensions.problems().isEmpty()) {
       ScenarioRunner runner = ScenarioRunner.create(id -> Optional.empty(), extensions.extensions());
+      Path profile = profileOption.file();
+      if (profile != null) {
+        runner = runner.withProfile(profile);
+      }
       for (Path path : paths) {
         for (Path file : expand(path, runs)) {
           runs.add(run(runner, file));

@@ -8,31 +8,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.kapsdk.core.io.ProtocolFiles;
-import org.kapsdk.core.model.ProtocolTemplate;
-import org.kapsdk.core.model.SessionTemplate;
+import org.kapsdk.core.io.TemplateOutline;
+import org.kapsdk.core.io.UnsetParametersException;
+import org.kapsdk.core.model.Parameter;
+import org.kapsdk.core.model.ParameterValue;
+import org.kapsdk.core.model.ResolvedProtocol;
+import org.kapsdk.core.model.ValueOrigin;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kapsdk validate FILE…}: structural validation of protocol template files.
+ * {@code kapsdk validate [--profile FILE] FILE…}: structural validation of protocol template
+ * files.
  *
  * <p>Every file is read, even after an earlier one failed. As text, stdout gets one line per
  * file:
  *
  * <pre>
- * OK   FILE  ID VERSION "TITLE" (STATUS): N phases, N session templates, N rules
+ * OK   FILE  ID VERSION "TITLE" (STATUS): N phases, N session templates, N rules[, N parameters]
  * FAIL FILE  N problems
  * </pre>
  *
- * and stderr gets every problem of every invalid file, one line each, as {@code
- * FILE:LINE:COL: path: message} (see {@link ProblemOutput}). With {@code --json}, stdout gets one
- * JSON document and stderr nothing. Exit 0 when every file is valid, 2 otherwise.
+ * followed, for a valid template with parameters, by one indented line per parameter that has a
+ * value ({@code parameter NAME = VALUE (profile FILE:LINE:COL)} or {@code (default)}) and, when
+ * required parameters have none, one line naming them ({@code N parameters to set in a clinic
+ * profile before use (--profile FILE): a, b}). Without {@code --profile} that is not an error: a
+ * template leaves clinic-policy values to a profile by design, and everything that does not depend
+ * on those values has been checked. With {@code --profile}, the profile must set them. Stderr gets every problem of every invalid file,
+ * one line each, as {@code FILE:LINE:COL: path: message} (see {@link ProblemOutput}). With
+ * {@code --json}, stdout gets one JSON document and stderr nothing. Exit 0 when every file is
+ * valid, 2 otherwise.
  */
 @Command(
     name = "validate",
@@ -41,7 +55,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks protocol template files (.yaml, .yml, .json) for structural problems.",
       "Prints one line per file on stdout and every problem as FILE:LINE:COL: path: message on"
-          + " stderr."
+          + " stderr.",
+      "Without --profile, required parameters without a value are listed, not reported as"
+          + " problems; with --profile, the profile must set them and fit the template."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -62,6 +78,8 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Print one JSON document on stdout instead of text lines.")
   boolean json;
 
+  @Mixin ProfileOption profileOption = new ProfileOption();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -71,7 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
     boolean allValid = true;
     ArrayNode results = JsonOutput.array();
     for (Path file : files) {
-      Result result = validate(file);
+      Result result = validate(file, profileOption.file());
       allValid &= result.valid();
       if (json) {
         results.add(result.toJson());
@@ -88,9 +106,15 @@ final class ValidateCommand implements Callable<Integer> {
     return allValid ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 
-  private static Result validate(Path file) {
+  private static Result validate(Path file, @Nullable Path profile) {
     try {
-      return new Valid(file.toString(), ProtocolFiles.read(file));
+      ResolvedProtocol resolved = profile == null ? ProtocolFiles.resolve(file) : ProtocolFiles.resolve(file, profile);
+      return new Valid(file.toString(), TemplateOutline.of(resolved.template()), resolved.values(), List.of());
+    } catch (UnsetParametersException e) {
+      if (profile != null) {
+        return new Invalid(file.toString(), e.problems());
+      }
+      return new Valid(file.toString(), e.outline(), List.of(), e.unset());
     } catch (ValidationException e) {
       return new Invalid(file.toString(), e.problems());
     }
@@ -105,7 +129,9 @@ final class ValidateCommand implements Callable<Integer> {
     ObjectNode toJson();
   }
 
-  private record Valid(String file, ProtocolTemplate template) implements Result {
+  /** A valid template: its outline, the values its parameters took, and those still to set. */
+  private record Valid(String file, TemplateOutline template, List<ParameterValue> values, List<Parameter> unset)
+      implements Result {
     @Override
     public boolean valid() {
       return true;
@@ -116,15 +142,25 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(
           String.format(
               Locale.ROOT,
-              "OK   %s  %s %s %s (%s): %s, %s, %s",
+              "OK   %s  %s %s %s (%s): %s, %s, %s%s",
               file,
               template.id(),
               template.version(),
               quote(template.title()),
               template.status(),
-              count(template.phases().size(), "phase"),
-              count(template.sessions().size(), "session template"),
-              count(ruleCount(template), "rule")));
+              count(template.phases(), "phase"),
+              count(template.sessionTemplates(), "session template"),
+              count(template.rules(), "rule"),
+              template.parameters().isEmpty() ? "" : ", " + count(template.parameters().size(), "parameter")));
+      for (ParameterValue v : values) {
+        out.println("     parameter " + v.name() + " = " + v.value() + " ("
+            + (v.origin() == ValueOrigin.PROFILE ? "profile" + v.location().map(l -> " " + l).orElse("") : "default")
+            + ")");
+      }
+      if (!unset.isEmpty()) {
+        out.println("     " + count(unset.size(), "parameter") + " to set in a clinic profile before use (--profile FILE): "
+            + unset.stream().map(Parameter::name).collect(Collectors.joining(", ")));
+      }
       out.flush();
     }
 
@@ -137,9 +173,27 @@ final class ValidateCommand implements Callable<Integer> {
       node.put("version", template.version());
       node.put("title", template.title());
       node.put("status", template.status().name());
-      node.put("phases", template.phases().size());
-      node.put("sessionTemplates", template.sessions().size());
-      node.put("rules", ruleCount(template));
+      node.put("phases", template.phases());
+      node.put("sessionTemplates", template.sessionTemplates());
+      node.put("rules", template.rules());
+      if (!template.parameters().isEmpty()) {
+        ArrayNode parameters = node.putArray("parameters");
+        for (Parameter p : template.parameters()) {
+          ObjectNode entry = parameters.addObject();
+          entry.put("name", p.name());
+          entry.put("type", p.type().name());
+          ParameterValue value = values.stream().filter(v -> v.name().equals(p.name())).findFirst().orElse(null);
+          if (value == null) {
+            entry.putNull("value");
+            entry.putNull("origin");
+          } else {
+            entry.put("value", value.value());
+            entry.put("origin", value.origin().name());
+          }
+        }
+        ArrayNode names = node.putArray("unset");
+        unset.forEach(p -> names.add(p.name()));
+      }
       return node;
     }
   }
@@ -165,12 +219,6 @@ final class ValidateCommand implements Callable<Integer> {
       node.set("problems", ProblemOutput.json(file, problems));
       return node;
     }
-  }
-
-  /** Template-level rules plus the rules of every session template. */
-  static int ruleCount(ProtocolTemplate template) {
-    return template.rules().size()
-        + template.sessions().stream().mapToInt((SessionTemplate s) -> s.rules().size()).sum();
   }
 
   private static String count(int n, String noun) {

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 class ExampleFactsTest {
   private static final String TEMPLATE =
       Path.of("..", "examples", "templates", "esketamine-trd-sample.yaml").toString();
+  private static final String PROFILE =
+      Path.of("..", "examples", "profiles", "sample-clinic.yaml").toString();
 
   private static Cli check(String factsFile) {
     return kapsdk(
-        "check", TEMPLATE,
+        "check", TEMPLATE, "--profile", PROFILE,
         "--facts", Path.of("..", "examples", "facts", factsFile).toString(),
         "--gate", "PRE_DOSE",
         "--session", "induction-3",
@@ -90,7 +92,7 @@ class ExampleFactsTest {
   void bothExampleFiles_passTheEligibilityGateToo() {
     for (String facts : new String[] {"esketamine-pre-dose-ready.yaml", "esketamine-pre-dose-high-bp.yaml"}) {
       Cli run =
-          kapsdk("check", TEMPLATE, "--facts", Path.of("..", "examples", "facts", facts).toString(),
+          kapsdk("check", TEMPLATE, "--profile", PROFILE, "--facts", Path.of("..", "examples", "facts", facts).toString(),
               "--gate", "ELIGIBILITY", "--at", "2026-01-05T09:00:00Z");
 
       assertThat(run.exitCode()).as(facts).isEqualTo(0);

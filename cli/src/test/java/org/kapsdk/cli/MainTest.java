@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 class MainTest {
-  private static final String VALIDATE_USAGE = "Usage: kapsdk validate [-hV] [--json] FILE...";
+  private static final String VALIDATE_USAGE = "Usage: kapsdk validate [-hV] [--json] [--profile=FILE] FILE...";
   private static final String VALIDATE_HINT = "Try 'kapsdk validate --help' for more information.";
 
   @Test

@@ -14,6 +14,8 @@ class PlanCommandTest {
   static final String UNPLANNABLE = resource("plan", "unplannable.yaml");
   static final String SAMPLE =
       Path.of("..", "examples", "templates", "esketamine-trd-sample.yaml").toString();
+  static final String SAMPLE_PROFILE =
+      Path.of("..", "examples", "profiles", "sample-clinic.yaml").toString();
   static final String START = "2026-01-05";
 
   private static final String HEADER =
@@ -69,7 +71,7 @@ class PlanCommandTest {
   @Test
   void plan_sampleTemplate_startsWithScreeningEnrolmentAndTwiceWeeklyInduction() {
     Cli run =
-        kapsdk("plan", SAMPLE, "--start", START, "--zone", "America/New_York", "--closed", "SAT,SUN");
+        kapsdk("plan", SAMPLE, "--profile", SAMPLE_PROFILE, "--start", START, "--zone", "America/New_York", "--closed", "SAT,SUN");
 
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.err()).isEmpty();
@@ -113,8 +115,8 @@ class PlanCommandTest {
 
   @Test
   void plan_sameInputTwice_givesTheSameText() {
-    assertThat(kapsdk("plan", SAMPLE, "--start", START, "--closed", "sat,sun").out())
-        .isEqualTo(kapsdk("plan", SAMPLE, "--start", START, "--closed", "sat,sun").out());
+    assertThat(kapsdk("plan", SAMPLE, "--profile", SAMPLE_PROFILE, "--start", START, "--closed", "sat,sun").out())
+        .isEqualTo(kapsdk("plan", SAMPLE, "--profile", SAMPLE_PROFILE, "--start", START, "--closed", "sat,sun").out());
   }
 
   /* ------------------------------------------------------------------ calendar options */

@@ -3,6 +3,7 @@ package org.kapsdk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kapsdk.cli.Cli.kapsdk;
 import static org.kapsdk.cli.PlanCommandTest.SAMPLE;
+import static org.kapsdk.cli.PlanCommandTest.SAMPLE_PROFILE;
 import static org.kapsdk.cli.PlanCommandTest.START;
 import static org.kapsdk.cli.PlanCommandTest.TEMPLATE;
 import static org.kapsdk.cli.PlanCommandTest.UNPLANNABLE;
@@ -94,7 +95,7 @@ class PlanJsonTest {
   @Test
   void planJson_countsMatchTheTextHeader() throws IOException {
     JsonNode items =
-        MAPPER.readTree(kapsdk("plan", SAMPLE, "--start", START, "--json").out()).get("plan").get("items");
+        MAPPER.readTree(kapsdk("plan", SAMPLE, "--profile", SAMPLE_PROFILE, "--start", START, "--json").out()).get("plan").get("items");
 
     assertThat(items.findValuesAsText("kind"))
         .filteredOn("SESSION"::equals).hasSize(25);
@@ -102,14 +103,14 @@ class PlanJsonTest {
         .filteredOn("INTEGRATION_STEP"::equals).hasSize(21);
     assertThat(items.findValuesAsText("kind"))
         .filteredOn("ASSESSMENT"::equals).hasSize(49);
-    assertThat(kapsdk("plan", SAMPLE, "--start", START).outLines().get(1))
+    assertThat(kapsdk("plan", SAMPLE, "--profile", SAMPLE_PROFILE, "--start", START).outLines().get(1))
         .isEqualTo("25 sessions, 21 integration steps, 49 assessments");
   }
 
   @Test
   void planJson_isDeterministic() {
     String[] args = {
-      "plan", SAMPLE, "--start", START, "--zone", "America/New_York", "--closed", "sat,sun",
+      "plan", SAMPLE, "--profile", SAMPLE_PROFILE, "--start", START, "--zone", "America/New_York", "--closed", "sat,sun",
       "--closed-dates", "2026-01-19,2026-02-16", "--json"
     };
 

@@ -56,11 +56,12 @@ public final class CourseRecording {
   }
 
   /**
-   * Runs the sample, reading the template and facts under {@code examples}; returns the view at
-   * the end.
+   * Runs the sample, reading the template, its clinic profile and facts under {@code examples};
+   * returns the view at the end.
    */
   public static CourseView run(Path examples, PrintStream out) {
-    CourseRules rules = CourseRules.compile(ProtocolFiles.read(examples.resolve("templates/esketamine-trd-sample.yaml")));
+    CourseRules rules = CourseRules.compile(ProtocolFiles.read(
+        examples.resolve("templates/esketamine-trd-sample.yaml"), examples.resolve("profiles/sample-clinic.yaml")));
     ClinicCalendar calendar = ClinicCalendar.builder().zone(NEW_YORK)
         .addClosedWeekdays(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).build();
     LocalDate start = LocalDate.of(2026, 1, 5);

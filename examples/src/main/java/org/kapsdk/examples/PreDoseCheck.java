@@ -42,16 +42,23 @@ public final class PreDoseCheck {
 
   private PreDoseCheck() {}
 
-  /** Runs the sample on the template file given, or the repository's sample template. */
+  /**
+   * Runs the sample on the template and clinic profile files given, or the repository's sample
+   * template and profile.
+   */
   public static void main(String[] args) {
     Path template = Path.of(args.length > 0 ? args[0] : "examples/templates/esketamine-trd-sample.yaml");
-    run(template, System.out);
+    Path profile = Path.of(args.length > 1 ? args[1] : "examples/profiles/sample-clinic.yaml");
+    run(template, profile, System.out);
   }
 
-  /** Runs the sample, printing to the given stream; returns the two verdicts. */
-  public static Verdict[] run(Path templateFile, PrintStream out) {
-    // Compile once per template version and share: evaluation is pure and thread-safe.
-    SafetyGate gate = SafetyGate.compile(ProtocolFiles.read(templateFile));
+  /**
+   * Runs the sample, printing to the given stream; returns the two verdicts. The profile sets the
+   * values the template leaves to the clinic, such as how old a blood pressure reading may be.
+   */
+  public static Verdict[] run(Path templateFile, Path profileFile, PrintStream out) {
+    // Compile once per template version and profile, and share: evaluation is pure and thread-safe.
+    SafetyGate gate = SafetyGate.compile(ProtocolFiles.read(templateFile, profileFile));
 
     Verdict ready = gate.evaluate(request(facts(ago("10m"))));
     print(out, "BP taken 10 minutes ago", ready);

@@ -19,6 +19,7 @@ class PreDoseCheckTest {
     Verdict[] verdicts =
         PreDoseCheck.run(
             Path.of("templates/esketamine-trd-sample.yaml"),
+            Path.of("profiles/sample-clinic.yaml"),
             new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     assertThat(verdicts[0].outcome()).isEqualTo(VerdictOutcome.PROCEED);

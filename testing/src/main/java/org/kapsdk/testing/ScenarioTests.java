@@ -41,13 +41,15 @@ public final class ScenarioTests {
   private final Function<String, Optional<ProtocolTemplate>> builtIns;
   private final ConditionExtensions extensions;
   private final boolean requireCoverage;
+  private final Optional<Path> profile;
 
   private ScenarioTests(List<Path> paths, Function<String, Optional<ProtocolTemplate>> builtIns,
-      ConditionExtensions extensions, boolean requireCoverage) {
+      ConditionExtensions extensions, boolean requireCoverage, Optional<Path> profile) {
     this.paths = List.copyOf(paths);
     this.builtIns = builtIns;
     this.extensions = extensions;
     this.requireCoverage = requireCoverage;
+    this.profile = profile;
   }
 
   /**
@@ -55,17 +57,18 @@ public final class ScenarioTests {
    * and {@code .json} file below it, in name order.
    */
   public static ScenarioTests of(Path... paths) {
-    return new ScenarioTests(List.of(paths), id -> Optional.empty(), ConditionExtensions.fromServiceLoader(), false);
+    return new ScenarioTests(List.of(paths), id -> Optional.empty(), ConditionExtensions.fromServiceLoader(), false,
+        Optional.empty());
   }
 
   /** Also resolve built-in protocol ids with the given lookup. */
   public ScenarioTests withBuiltIns(Function<String, Optional<ProtocolTemplate>> lookup) {
-    return new ScenarioTests(paths, lookup, extensions, requireCoverage);
+    return new ScenarioTests(paths, lookup, extensions, requireCoverage, profile);
   }
 
   /** Evaluate extension conditions with these extensions instead of the service-loaded ones. */
   public ScenarioTests withExtensions(ConditionExtensions newExtensions) {
-    return new ScenarioTests(paths, builtIns, newExtensions, requireCoverage);
+    return new ScenarioTests(paths, builtIns, newExtensions, requireCoverage, profile);
   }
 
   /**
@@ -73,7 +76,15 @@ public final class ScenarioTests {
    * all the files that test that protocol taken together.
    */
   public ScenarioTests requireBlockRuleCoverage() {
-    return new ScenarioTests(paths, builtIns, extensions, true);
+    return new ScenarioTests(paths, builtIns, extensions, true, profile);
+  }
+
+  /**
+   * Resolve every file's protocol with this clinic profile file instead of the profile the file
+   * names ({@code profile:}): how a clinic runs a shared suite against its own values.
+   */
+  public ScenarioTests withProfile(Path profileFile) {
+    return new ScenarioTests(paths, builtIns, extensions, requireCoverage, Optional.of(profileFile));
   }
 
   /**
@@ -83,7 +94,8 @@ public final class ScenarioTests {
    * coverage of every file that tests it, so a suite may spread its scenarios over several files.
    */
   public Stream<DynamicNode> dynamicTests() {
-    ScenarioRunner runner = ScenarioRunner.create(builtIns, extensions);
+    ScenarioRunner created = ScenarioRunner.create(builtIns, extensions);
+    ScenarioRunner runner = profile.map(created::withProfile).orElse(created);
     List<DynamicNode> nodes = new ArrayList<>();
     Map<String, List<SuiteResult>> byProtocol = new LinkedHashMap<>();
     for (Path p : paths) {

@@ -77,6 +77,25 @@ class ScenarioTestsTest {
         .isEqualTo("no scenario files (.yaml, .yml, .json) under src/test/resources/no-scenarios");
   }
 
+  @Test
+  void dynamicTests_fileNamingAProfile_resolvesTheProtocolWithIt() {
+    Events tests = run(ProfileSuite.class);
+
+    assertThat(tests.failed().list()).isEmpty();
+    assertThat(tests.succeeded().list()).extracting(e -> e.getTestDescriptor().getDisplayName())
+        .containsExactly("high BP blocks");
+  }
+
+  @Test
+  void dynamicTests_withProfile_replacesTheProfileTheFileNames() {
+    Events tests = run(OtherProfileSuite.class);
+
+    assertThat(tests.failed().list()).hasSize(1);
+    assertThat(failureMessage(tests.failed().list().get(0)))
+        .startsWith("scenario 'high BP blocks' in src/test/resources/parameterised/scenarios/high-bp.yaml:\n"
+            + "  verdict: expected BLOCKED, got PROCEED");
+  }
+
   private static Events run(Class<?> suite) {
     return EngineTestKit.engine("junit-jupiter").selectors(selectClass(suite)).execute().testEvents();
   }
@@ -119,6 +138,21 @@ class ScenarioTestsTest {
     @TestFactory
     Stream<DynamicNode> scenarios() {
       return ScenarioTests.of(Path.of("src/test/resources/no-scenarios")).requireBlockRuleCoverage().dynamicTests();
+    }
+  }
+
+  static class ProfileSuite {
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+      return ScenarioTests.of(Path.of("src/test/resources/parameterised/scenarios")).dynamicTests();
+    }
+  }
+
+  static class OtherProfileSuite {
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+      return ScenarioTests.of(Path.of("src/test/resources/parameterised/scenarios"))
+          .withProfile(Path.of("src/test/resources/parameterised/profile-160.yaml")).dynamicTests();
     }
   }
 

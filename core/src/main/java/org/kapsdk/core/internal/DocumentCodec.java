@@ -10,8 +10,10 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -43,7 +45,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.kapsdk.core.validation.Paths;
 import org.kapsdk.core.validation.Problem;
@@ -164,7 +168,22 @@ public final class DocumentCodec<T> {
     return read(bytes, syntax, source, null);
   }
 
+  /**
+   * The text of a file, checked the way {@link #read(Path)} checks it (exists, is a file with a
+   * known extension, at most 4 MiB, valid UTF-8), for readers that look at the text before
+   * binding it.
+   *
+   * @throws ValidationException naming the file when it cannot be read as text
+   */
+  public static String text(Path file) {
+    return decode(readBytes(file), file.toString());
+  }
+
   private T read(byte[] bytes, Syntax syntax, String source, ClockSpec clock) {
+    return readText(decode(bytes, source), syntax, source, clock);
+  }
+
+  private static String decode(byte[] bytes, String source) {
     if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
       throw whole(source, tooLarge(bytes.length));
     }
@@ -180,7 +199,7 @@ public final class DocumentCodec<T> {
     } catch (CharacterCodingException e) {
       throw whole(source, "file is not valid UTF-8 text");
     }
-    return readText(text, syntax, source, clock);
+    return text;
   }
 
   /** Reads and checks a document held as text. */
@@ -188,7 +207,51 @@ public final class DocumentCodec<T> {
     return readText(text, syntax, source, null);
   }
 
+  /**
+   * Reads a document held as text, letting {@code complete} add to the bound value what the text
+   * does not hold (it runs with structural checks deferred), then checks the completed value.
+   */
+  public T read(String text, Syntax syntax, String source, UnaryOperator<T> complete) {
+    return readText(text, syntax, source, null, complete);
+  }
+
   private T readText(String text, Syntax syntax, String source, ClockSpec clock) {
+    return readText(text, syntax, source, clock, UnaryOperator.identity());
+  }
+
+  /**
+   * Binds a document held as text without checking it: unknown fields are skipped and structural
+   * checks deferred, so the value may be invalid and must never leave the SDK. Only a failure
+   * that stops binding (malformed text, a wrong type) is thrown, placed in the text. For readers
+   * that need part of a document before they can read the whole of it.
+   *
+   * @throws ValidationException with the one problem that stopped binding
+   */
+  public T bindOnly(String text, Syntax syntax, String source) {
+    ObjectMapper mapper = mapper(syntax);
+    try {
+      T value =
+          DeferredValidation.run(
+              () -> {
+                try {
+                  return mapper.readerFor(type).withHandler(new UnknownFieldCollector(new ArrayList<>(), source)).<T>readValue(text);
+                } catch (IOException e) {
+                  throw new BindingFailure(e);
+                }
+              });
+      if (value == null) {
+        throw whole(source, "file is empty; expected " + description);
+      }
+      return value;
+    } catch (BindingFailure e) {
+      throw new ValidationException(List.of(translate(e.getCause(), source, text, mapper)));
+    } catch (ValidationException e) {
+      SourceMap map = SourceMap.of(source, text, mapper);
+      throw new ValidationException(e.problems().stream().map(p -> p.location().isPresent() ? p : p.withLocation(map.locate(p.path()))).toList());
+    }
+  }
+
+  private T readText(String text, Syntax syntax, String source, ClockSpec clock, UnaryOperator<T> complete) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -231,6 +294,8 @@ public final class DocumentCodec<T> {
     if (value == null) {
       throw whole(source, "file is empty; expected " + description);
     }
+    T bound = value;
+    value = DeferredValidation.run(() -> complete.apply(bound));
     List<Problem> structural = validator.apply(value);
     if (!unknown.isEmpty() || !structural.isEmpty()) {
       SourceMap map = SourceMap.of(source, text, mapper);
@@ -312,7 +377,32 @@ public final class DocumentCodec<T> {
    * @throws java.io.UncheckedIOException when the file cannot be written
    */
   public void write(T value, Path file) {
-    byte[] bytes = write(value, syntaxOf(file)).getBytes(StandardCharsets.UTF_8);
+    writeAtomically(write(value, syntaxOf(file)), file);
+  }
+
+  /**
+   * The document as text, after {@code edit} changed its tree (the tree is the one
+   * {@link #write(Object, Syntax)} would write); the same value and edit always give the same text.
+   */
+  public String write(T value, Syntax syntax, Consumer<JsonNode> edit) {
+    ObjectMapper mapper = mapper(syntax);
+    try {
+      JsonNode tree = mapper.valueToTree(value);
+      edit.accept(tree);
+      String text = mapper.writeValueAsString(tree);
+      return text.endsWith("\n") ? text : text + "\n";
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IllegalStateException("cannot write " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the edited document to a file atomically; see {@link #write(Object, Syntax, Consumer)}. */
+  public void write(T value, Path file, Consumer<JsonNode> edit) {
+    writeAtomically(write(value, syntaxOf(file), edit), file);
+  }
+
+  private static void writeAtomically(String text, Path file) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     Path target = file.toAbsolutePath();
     Path dir = target.getParent();
     try {
@@ -451,6 +541,14 @@ public final class DocumentCodec<T> {
     }
     if (e instanceof ValueInstantiationException || cause instanceof IllegalArgumentException) {
       return Problem.at(path, cause.getMessage() == null ? "invalid value" : cause.getMessage(), location);
+    }
+    if (e instanceof IgnoredPropertyException ipe) {
+      String name = ipe.getPropertyName();
+      String fieldPath = path.endsWith(name) ? path : Paths.join(path, name);
+      Collection<Object> known = ipe.getKnownPropertyIds();
+      String expected = known == null || known.isEmpty() ? ""
+          : "; expected one of " + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+      return Problem.at(fieldPath, "unknown field '" + name + "'" + expected, SourceMap.of(source, text, mapper).locate(fieldPath));
     }
     if (e instanceof MismatchedInputException mie) {
       Class<?> target = mie.getTargetType();

@@ -108,6 +108,8 @@ public final class Mappers {
     mapper.registerModule(new JavaTimeModule());
     mapper.registerModule(durationModule());
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // A value the model computes (a template's sessions, its placeholders) is never read from a file.
+    mapper.enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES);
     mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -9,8 +9,8 @@ import org.kapsdk.core.course.CourseEvent;
 import org.kapsdk.core.internal.KapsdkStyle;
 
 /**
- * The file form of a course: the protocol it runs (absent in a bare record a host persists), its
- * id and its events. Not API: {@link CourseFiles} turns it into a {@link CourseDocument} or a
+ * The file form of a course: the protocol it runs and the clinic profile that sets its parameters
+ * (both absent in a bare record a host persists), its id and its events. Not API: {@link CourseFiles} turns it into a {@link CourseDocument} or a
  * {@link org.kapsdk.core.course.CourseRecord}.
  */
 @KapsdkStyle
@@ -21,6 +21,9 @@ sealed interface CourseFileJson permits ImmutableCourseFileJson {
 
   /** A template path relative to the file, or a built-in protocol id. */
   Optional<String> protocol();
+
+  /** A clinic profile path relative to the file, for a template with parameters. */
+  Optional<String> profile();
 
   /** The course's id. */
   String courseId();

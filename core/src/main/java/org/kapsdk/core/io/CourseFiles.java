@@ -16,7 +16,8 @@ import org.kapsdk.core.validation.ValidationException;
 
 /**
  * Reads and writes course files, YAML or JSON: a course document
- * {@code {protocol, courseId, events: [...]}} as the CLI and testers use it, and the bare record
+ * {@code {protocol, profile, courseId, events: [...]}} as the CLI and testers use it ({@code
+ * profile}, the clinic profile for a template with parameters, is optional), and the bare record
  * {@code {courseId, events}} an embedding host persists.
  *
  * <p>Reading is strict like every kapsdk reader: unknown fields, unknown event types, wrong types,
@@ -66,7 +67,7 @@ public final class CourseFiles {
 
   /** The document as text; the same document always gives the same text. */
   public static String write(CourseDocument document, DocumentFormat format) {
-    return DOCUMENT.write(json(Optional.of(document.protocol()), document.record()), format.syntax());
+    return DOCUMENT.write(json(document), format.syntax());
   }
 
   /**
@@ -75,12 +76,13 @@ public final class CourseFiles {
    * @throws java.io.UncheckedIOException when the file cannot be written
    */
   public static void write(CourseDocument document, Path file) {
-    DOCUMENT.write(json(Optional.of(document.protocol()), document.record()), file);
+    DOCUMENT.write(json(document), file);
   }
 
   /**
-   * Reads a course record a host persisted ({@code courseId} and {@code events}; a
-   * {@code protocol} field, as in a course document, is accepted and not kept). Unvalidated.
+   * Reads a course record a host persisted ({@code courseId} and {@code events}; the
+   * {@code protocol} and {@code profile} fields of a course document are accepted and not kept).
+   * Unvalidated.
    *
    * @throws ValidationException listing every problem with file, line and column
    */
@@ -113,30 +115,66 @@ public final class CourseFiles {
 
   /**
    * The template a course document runs: a path ending in {@code .yaml}, {@code .yml} or
-   * {@code .json} is read relative to the course file's folder; anything else is looked up as a
+   * {@code .json} is read relative to the course file's folder, with the document's clinic
+   * profile (also relative to that folder) when it names one; anything else is looked up as a
    * built-in protocol id.
    *
    * @param builtIns looks up a built-in protocol by id; empty when there is none
-   * @throws ValidationException when the template file cannot be read or the id is unknown
+   * @throws ValidationException when the template or profile file cannot be read, the profile
+   *     does not fit the template, or the id is unknown
    */
   public static ProtocolTemplate resolveProtocol(Path courseFile, CourseDocument document,
+      Function<String, Optional<ProtocolTemplate>> builtIns) {
+    return resolveProtocol(courseFile, document, document.profile().map(p -> relative(courseFile, p)), builtIns);
+  }
+
+  /**
+   * The template a course document runs, as {@link #resolveProtocol(Path, CourseDocument, Function)}
+   * finds it, but with the given clinic profile file in place of the one the document names.
+   *
+   * @throws ValidationException when the template or profile file cannot be read, the profile
+   *     does not fit the template, or the id is unknown
+   */
+  public static ProtocolTemplate resolveProtocol(Path courseFile, CourseDocument document, Path profile,
+      Function<String, Optional<ProtocolTemplate>> builtIns) {
+    return resolveProtocol(courseFile, document, Optional.of(profile), builtIns);
+  }
+
+  private static ProtocolTemplate resolveProtocol(Path courseFile, CourseDocument document, Optional<Path> profile,
       Function<String, Optional<ProtocolTemplate>> builtIns) {
     String protocol = document.protocol();
     String lower = protocol.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
-      Path base = courseFile.getParent();
-      return ProtocolFiles.read(base == null ? Path.of(protocol) : base.resolve(protocol).normalize());
+      Path template = relative(courseFile, protocol);
+      return profile.isPresent() ? ProtocolFiles.read(template, profile.get()) : ProtocolFiles.read(template);
+    }
+    if (profile.isPresent()) {
+      throw new ValidationException(List.of(Problem.at("profile",
+          "a clinic profile applies to a template file; '" + protocol + "' is a built-in protocol id")));
     }
     return builtIns.apply(protocol).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
         "'" + protocol + "' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id"))));
   }
 
+  /** A path written in a course file, relative to that file's folder. */
+  private static Path relative(Path courseFile, String path) {
+    Path base = courseFile.getParent();
+    return base == null ? Path.of(path) : base.resolve(path).normalize();
+  }
+
   private static CourseDocument document(CourseFileJson json) {
-    return CourseDocument.of(json.protocol().orElseThrow(), record(json));
+    return json.profile().isPresent()
+        ? CourseDocument.of(json.protocol().orElseThrow(), json.profile().get(), record(json))
+        : CourseDocument.of(json.protocol().orElseThrow(), record(json));
   }
 
   private static CourseRecord record(CourseFileJson json) {
     return CourseRecord.unvalidated(json.courseId(), json.events());
+  }
+
+  private static CourseFileJson json(CourseDocument document) {
+    return new CourseFileJson.Builder().protocol(document.protocol()).profile(document.profile())
+        .courseId(document.record().courseId()).addAllEvents(document.record().events()).build();
   }
 
   private static CourseFileJson json(Optional<String> protocol, CourseRecord record) {
@@ -151,6 +189,9 @@ public final class CourseFiles {
       }
     } else if (file.protocol().get().isBlank()) {
       problems.add(Problem.at("protocol", "must not be blank"));
+    }
+    if (file.profile().isPresent() && file.profile().get().isBlank()) {
+      problems.add(Problem.at("profile", "must not be blank"));
     }
     if (file.courseId().isBlank()) {
       problems.add(Problem.at("courseId", "must not be blank"));

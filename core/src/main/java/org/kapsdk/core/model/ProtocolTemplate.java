@@ -48,6 +48,22 @@ public sealed interface ProtocolTemplate permits ImmutableProtocolTemplate {
   /** The sources rules refer to by key. */
   List<Evidence> evidence();
 
+  /**
+   * The values the clinic decides, each used at one or more places of the template written
+   * {@code ${name}} and set in a clinic profile (see {@link Parameter}).
+   */
+  List<Parameter> parameters();
+
+  /**
+   * Where the template's parameters are used: the path of each value written {@code ${name}} in
+   * the template file ({@code phases[2].stepBack.worsenedByAtLeast}), mapped to the parameter's
+   * name. The template holds the resolved value at each path; writing the template writes the
+   * placeholder back, so a template never carries one clinic's values into its file form.
+   * Empty for a template without parameters.
+   */
+  @JsonIgnore
+  Map<String, String> placeholders();
+
   /** The phases in course order; at least one. */
   List<Phase> phases();
 
@@ -80,6 +96,11 @@ public sealed interface ProtocolTemplate permits ImmutableProtocolTemplate {
   @JsonIgnore
   default List<Rule> courseRules() {
     return rules().stream().filter(r -> r.gate() == Gate.COURSE).toList();
+  }
+
+  /** The parameter with the given name. */
+  default Optional<Parameter> parameter(String name) {
+    return parameters().stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
   /** The evidence entry with the given key. */

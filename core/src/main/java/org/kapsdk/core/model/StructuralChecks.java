@@ -1,5 +1,6 @@
 package org.kapsdk.core.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kapsdk.core.internal.DeferredValidation;
 import org.kapsdk.core.internal.DurationText;
+import org.kapsdk.core.internal.Mappers;
+import org.kapsdk.core.internal.TreePaths;
+import org.kapsdk.core.internal.VersionRange;
 import org.kapsdk.core.validation.Paths;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.Problems;
@@ -28,7 +32,8 @@ import org.kapsdk.core.validation.ValidationException;
  *
  * <p>Each value's builder checks the value's whole subtree and throws one
  * {@link ValidationException} listing every problem, with paths relative to that value. The
- * template adds the cross-references (ids, anchors, evidence keys, phases, session kinds).
+ * template adds the cross-references (ids, anchors, evidence keys, phases, session kinds, and its
+ * parameters with the places they are used).
  */
 public final class StructuralChecks {
   /** Deep enough for any real rule, shallow enough that no evaluation can overflow the stack. */
@@ -113,6 +118,14 @@ public final class StructuralChecks {
       outcome(c, p, x);
     } else if (v instanceof DecisionPoint) {
       // Its references are checked with the template that holds it.
+    } else if (v instanceof Parameter x) {
+      parameter(c, p, x);
+    } else if (v instanceof ClinicProfile x) {
+      profile(c, p, x);
+    } else if (v instanceof ParameterValue x) {
+      parameterValue(c, p, x);
+    } else if (v instanceof ResolvedProtocol x) {
+      resolved(c, p, x);
     } else {
       throw new IllegalArgumentException("not a model value: " + v.getClass().getSimpleName());
     }
@@ -138,6 +151,8 @@ public final class StructuralChecks {
           evidence(c, ep, e);
           c.unique(evidenceKeys, e.key(), Paths.join(ep, "key"), "evidence key");
         });
+
+    parameters(c, p, t, evidenceKeys);
 
     c.notEmpty(at(p, "phases"), t.phases());
     Map<String, String> phaseIds = new LinkedHashMap<>();
@@ -250,6 +265,159 @@ public final class StructuralChecks {
             }
           });
         });
+  }
+
+  /* ------------------------------------------------------------------ parameters */
+
+  private static void parameters(Ctx c, String p, ProtocolTemplate t, Map<String, String> evidenceKeys) {
+    Map<String, String> names = new LinkedHashMap<>();
+    eachIndexed(t.parameters(), at(p, "parameters"), (pp, param) -> {
+      parameter(c, pp, param);
+      c.unique(names, param.name(), Paths.join(pp, "name"), "parameter name");
+      param.source().filter(key -> !key.isBlank()).ifPresent(key -> {
+        Optional<Evidence> source = t.evidence(key);
+        if (!evidenceKeys.containsKey(key) || source.isEmpty()) {
+          c.add(Paths.join(pp, "source"), "refers to evidence '" + key + "', which the template does not define");
+        } else if (param.defaultValue().isPresent() && !source.get().confirmed()) {
+          c.add(Paths.join(pp, "defaultValue"), "evidence '" + key + "' is not confirmed, so it cannot supply a default:"
+              + " a clinical threshold is never invented; leave the default out so the clinic sets the value in its profile");
+        }
+      });
+    });
+    Set<String> used = new HashSet<>(t.placeholders().values());
+    eachIndexed(t.parameters(), at(p, "parameters"), (pp, param) -> {
+      if (!used.contains(param.name()) && names.get(param.name()).equals(Paths.join(pp, "name"))) {
+        c.add(Paths.join(pp, "name"), "parameter '" + param.name() + "' is declared but never used; write ${"
+            + param.name() + "} where its value belongs, or remove the parameter");
+      }
+    });
+    if (t.placeholders().isEmpty()) {
+      return;
+    }
+    JsonNode tree = Mappers.json().valueToTree(t);
+    Map<String, String> firstUse = new HashMap<>();
+    Map<String, String> firstValue = new HashMap<>();
+    t.placeholders().forEach((path, name) -> {
+      String pp = at(p, path);
+      Optional<Parameter> param = t.parameter(name);
+      if (param.isEmpty()) {
+        c.add(pp, "placeholder ${" + name + "} names no parameter of the template; declare it under parameters");
+        return;
+      }
+      JsonNode node = TreePaths.at(tree, path);
+      if (node == null || !(node.isTextual() || node.isIntegralNumber())) {
+        c.add(pp, "placeholder ${" + name + "} is not at a value of the template");
+        return;
+      }
+      String value = node.isTextual() ? node.textValue() : node.asText();
+      Optional<String> problem = param.get().problemWith(value);
+      if (problem.isPresent()) {
+        c.add(pp, problem.get());
+        return;
+      }
+      String canonical = param.get().canonicalValue(value);
+      String previous = firstValue.putIfAbsent(name, canonical);
+      firstUse.putIfAbsent(name, pp);
+      if (previous != null && !previous.equals(canonical)) {
+        c.add(pp, "holds " + canonical + ", but parameter '" + name + "' is " + previous + " at " + firstUse.get(name)
+            + "; every place of a parameter holds its one value");
+      }
+    });
+  }
+
+  private static void parameter(Ctx c, String p, Parameter x) {
+    c.pattern(at(p, "name"), x.name(), TEMPLATE_ID, "lower-case letters, digits, '.', '_' or '-'");
+    c.text(at(p, "description"), x.description());
+    if (x.type() == ParameterType.QUANTITY && x.unit().isEmpty()) {
+      c.add(at(p, "unit"), "is required for a QUANTITY parameter");
+    }
+    if (x.type() != ParameterType.QUANTITY && x.unit().isPresent()) {
+      c.add(at(p, "unit"), "is only allowed for a QUANTITY parameter; values of type " + x.type() + " carry no unit");
+    }
+    if (x.source().isPresent() == x.clinicPolicy()) {
+      c.add(p, "exactly one of source and clinicPolicy must be set");
+    }
+    x.source().ifPresent(s -> c.pattern(at(p, "source"), s, LOCAL_ID, "evidence key", "letters, digits, '.', '_' or '-'"));
+    if (x.clinicPolicy() && x.defaultValue().isPresent()) {
+      c.add(at(p, "defaultValue"), "a clinic-policy parameter has no default: the clinic sets its value in its profile");
+    }
+    boolean minOk = x.min().map(v -> value(c, at(p, "min"), x, v)).orElse(false);
+    boolean maxOk = x.max().map(v -> value(c, at(p, "max"), x, v)).orElse(false);
+    if (minOk && maxOk && ParameterValues.compare(x, x.min().get(), x.max().get()) > 0) {
+      c.add(at(p, "min"), "min (" + x.min().get() + ") must not be greater than max (" + x.max().get() + ")");
+    }
+    x.defaultValue().ifPresent(v -> {
+      if (value(c, at(p, "defaultValue"), x, v)) {
+        x.problemWith(v).ifPresent(problem -> c.add(at(p, "defaultValue"), problem));
+      }
+    });
+  }
+
+  /** Whether the text is a value of the parameter's type; records the problem when it is not. */
+  private static boolean value(Ctx c, String p, Parameter x, String text) {
+    try {
+      ParameterValues.canonical(x, text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      c.add(p, "'" + text + "' is not a value of type " + x.type() + ": " + e.getMessage());
+      return false;
+    }
+  }
+
+  private static void profile(Ctx c, String p, ClinicProfile x) {
+    c.text(at(p, "clinic"), x.clinic());
+    c.pattern(at(p, "template"), x.template(), TEMPLATE_ID, "template id", "lower-case letters, digits, '.', '_' or '-' (at most 64 characters)");
+    x.templateVersion().ifPresent(v -> {
+      try {
+        VersionRange.parse(v);
+      } catch (IllegalArgumentException e) {
+        c.add(at(p, "templateVersion"), e.getMessage());
+      }
+    });
+    x.values().forEach((name, value) -> {
+      String vp = Paths.join(at(p, "values"), name);
+      if (!TEMPLATE_ID.matcher(name).matches()) {
+        c.add(vp, "'" + name + "' is not a valid parameter name; use lower-case letters, digits, '.', '_' or '-' (at most 64 characters)");
+      }
+      c.text(vp, value);
+    });
+    x.notes().ifPresent(n -> c.text(at(p, "notes"), n));
+  }
+
+  private static void parameterValue(Ctx c, String p, ParameterValue x) {
+    Optional<String> problem = x.parameter().problemWith(x.value());
+    if (problem.isPresent()) {
+      c.add(at(p, "value"), problem.get());
+    } else if (!x.parameter().canonicalValue(x.value()).equals(x.value())) {
+      c.add(at(p, "value"), "must be written in canonical form, '" + x.parameter().canonicalValue(x.value()) + "'");
+    }
+  }
+
+  private static void resolved(Ctx c, String p, ResolvedProtocol x) {
+    List<Parameter> declared = x.template().parameters();
+    boolean matches = declared.size() == x.values().size();
+    for (int i = 0; matches && i < declared.size(); i++) {
+      matches = declared.get(i).equals(x.values().get(i).parameter());
+    }
+    if (!matches) {
+      c.add(at(p, "values"), "must hold one value for each parameter of the template, in the order it declares them");
+      return;
+    }
+    if (x.template().placeholders().isEmpty()) {
+      return;
+    }
+    JsonNode tree = Mappers.json().valueToTree(x.template());
+    for (ParameterValue v : x.values()) {
+      x.template().placeholders().forEach((path, name) -> {
+        JsonNode node = name.equals(v.name()) ? TreePaths.at(tree, path) : null;
+        String held = node == null ? null : node.isTextual() ? node.textValue() : node.asText();
+        if (held != null && (!ParameterValues.parses(v.parameter(), held)
+            || !v.value().equals(v.parameter().canonicalValue(held)))) {
+          c.add(at(p, "values"), "the value of parameter '" + v.name() + "' is " + v.value() + ", but the template holds "
+              + held + " at " + path);
+        }
+      });
+    }
   }
 
   private static void phaseRef(Ctx c, String p, String id, Map<String, String> phaseIds) {

@@ -1,5 +1,7 @@
 package org.kapsdk.core.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -42,6 +44,7 @@ public enum Unit {
   }
 
   /** The symbol written in files and messages, for example {@code mmHg}. */
+  @JsonValue
   public String symbol() {
     return symbol;
   }
@@ -72,6 +75,18 @@ public enum Unit {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The unit with the given symbol or UCUM code: the form files use where a unit stands alone
+   * (a parameter's {@code unit: mmHg}).
+   *
+   * @throws IllegalArgumentException naming every accepted symbol
+   */
+  @JsonCreator
+  public static Unit parse(String text) {
+    return fromText(text)
+        .orElseThrow(() -> new IllegalArgumentException("unknown unit '" + text + "'; expected one of " + allSymbols()));
   }
 
   /** Every accepted symbol, for error messages. */

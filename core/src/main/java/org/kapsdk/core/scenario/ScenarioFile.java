@@ -21,8 +21,8 @@ import org.kapsdk.core.model.Gate;
 import org.kapsdk.core.model.Quantity;
 
 /**
- * A scenario file: the protocol under test, the test clock {@code T0}, reusable fact
- * fixtures, and the scenarios. Times in the file may be written relative to the clock
+ * A scenario file: the protocol under test (with the clinic profile that sets its parameters,
+ * when it has any), the test clock {@code T0}, reusable fact fixtures, and the scenarios. Times in the file may be written relative to the clock
  * ({@code T0}, {@code T0+40m}, {@code T0-1d}) or as ISO-8601 instants.
  */
 @Value.Immutable
@@ -35,6 +35,12 @@ public sealed interface ScenarioFile permits ImmutableScenarioFile {
    * protocol id.
    */
   String protocol();
+
+  /**
+   * The clinic profile that sets the protocol's parameters: a path to a profile file, relative
+   * to the scenario file; needed when the template has parameters without defaults.
+   */
+  Optional<String> profile();
 
   /** The instant {@code T0} stands for; {@link ScenarioFiles#DEFAULT_CLOCK} when absent. */
   Optional<Instant> clock();

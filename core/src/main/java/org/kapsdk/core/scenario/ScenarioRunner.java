@@ -41,15 +41,18 @@ public final class ScenarioRunner {
 
   private final Function<String, Optional<ProtocolTemplate>> builtIns;
   private final ConditionExtensions extensions;
+  private final Optional<Path> profile;
 
-  private ScenarioRunner(Function<String, Optional<ProtocolTemplate>> builtIns, ConditionExtensions extensions) {
+  private ScenarioRunner(Function<String, Optional<ProtocolTemplate>> builtIns, ConditionExtensions extensions,
+      Optional<Path> profile) {
     this.builtIns = builtIns;
     this.extensions = extensions;
+    this.profile = profile;
   }
 
   /** A runner that loads protocols from files and extensions through {@link java.util.ServiceLoader}. */
   public static ScenarioRunner create() {
-    return new ScenarioRunner(id -> Optional.empty(), ConditionExtensions.fromServiceLoader());
+    return new ScenarioRunner(id -> Optional.empty(), ConditionExtensions.fromServiceLoader(), Optional.empty());
   }
 
   /**
@@ -58,7 +61,16 @@ public final class ScenarioRunner {
    * @param builtIns looks up a protocol by id; empty when there is none
    */
   public static ScenarioRunner create(Function<String, Optional<ProtocolTemplate>> builtIns, ConditionExtensions extensions) {
-    return new ScenarioRunner(builtIns, extensions);
+    return new ScenarioRunner(builtIns, extensions, Optional.empty());
+  }
+
+  /**
+   * This runner, resolving every scenario file's protocol with the given clinic profile file
+   * instead of the profile the file names (if any): how a clinic runs a suite against its own
+   * values.
+   */
+  public ScenarioRunner withProfile(Path profileFile) {
+    return new ScenarioRunner(builtIns, extensions, Optional.of(profileFile));
   }
 
   /**
@@ -76,7 +88,7 @@ public final class ScenarioRunner {
     Locator locator = Locator.of(file);
     ProtocolTemplate template;
     try {
-      template = resolve(file, scenarios.protocol());
+      template = resolve(file, scenarios.protocol(), scenarios.profile());
     } catch (ValidationException e) {
       throw new ValidationException(locator.place(e.problems()));
     }
@@ -205,13 +217,18 @@ public final class ScenarioRunner {
     return out;
   }
 
-  private ProtocolTemplate resolve(Path scenarioFile, String protocol) {
+  private ProtocolTemplate resolve(Path scenarioFile, String protocol, Optional<String> profileInFile) {
+    // Relative to the scenario file's folder, kept relative so messages name the path as given.
+    Path base = scenarioFile.getParent();
+    Optional<Path> profileFile = profile.or(() -> profileInFile.map(p -> base == null ? Path.of(p) : base.resolve(p).normalize()));
     String lower = protocol.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
-      // Relative to the scenario file's folder, kept relative so messages name the path as given.
-      Path base = scenarioFile.getParent();
       Path resolved = base == null ? Path.of(protocol) : base.resolve(protocol).normalize();
-      return ProtocolFiles.read(resolved);
+      return profileFile.isPresent() ? ProtocolFiles.read(resolved, profileFile.get()) : ProtocolFiles.read(resolved);
+    }
+    if (profileFile.isPresent()) {
+      throw new ValidationException(List.of(Problem.at("profile",
+          "a clinic profile applies to a template file; '" + protocol + "' is a built-in protocol id")));
     }
     return builtIns.apply(protocol).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
         "'" + protocol + "' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id"))));

@@ -38,7 +38,8 @@ import org.kapsdk.core.plan.PlanChange;
  */
 final class SampleCourses {
   static final Path TEMPLATE_FILE = Path.of("..", "examples", "templates", "esketamine-trd-sample.yaml");
-  static final CourseRules RULES = CourseRules.compile(ProtocolFiles.read(TEMPLATE_FILE));
+  static final Path PROFILE_FILE = Path.of("..", "examples", "profiles", "sample-clinic.yaml");
+  static final CourseRules RULES = CourseRules.compile(ProtocolFiles.read(TEMPLATE_FILE, PROFILE_FILE));
   static final ZoneId ZONE = ZoneId.of("America/New_York");
   static final LocalDate START = LocalDate.of(2026, 1, 5);
   static final String COURSE_ID = "view-course-0001";

@@ -328,4 +328,76 @@ class CourseFilesTest {
     assertThatThrownBy(() -> CourseDocument.of(" ", read(COURSE).record()))
         .isInstanceOf(ValidationException.class).hasMessage("protocol: must not be blank");
   }
+
+  /* --------------------------------------------------------------- clinic profile */
+
+  /** TEMPLATE with the number of devices left to the clinic. */
+  private static final String PARAMETERISED = TEMPLATE.replace("devices: 2,", "devices: \"${devices}\",")
+      + """
+      parameters:
+        - name: devices
+          type: INTEGER
+          description: Devices per dose.
+          clinicPolicy: true
+      """;
+
+  private static final String PROFILE = "clinic: c1\ntemplate: demo\nvalues:\n  devices: 3\n";
+
+  @Test
+  void document_withProfile_roundTripsAndKeepsIt() {
+    CourseDocument doc = CourseDocument.of("../templates/t.yaml", "../profiles/p.yaml", read(COURSE).record());
+
+    String yaml = CourseFiles.write(doc, DocumentFormat.YAML);
+
+    assertThat(yaml).contains("protocol: ../templates/t.yaml\nprofile: ../profiles/p.yaml\n");
+    assertThat(read(yaml)).isEqualTo(doc);
+    assertThat(read(yaml).profile()).hasValue("../profiles/p.yaml");
+  }
+
+  @Test
+  void resolveProtocol_documentNamingAProfile_readsTheTemplateWithIt(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("templates"));
+    Files.createDirectories(dir.resolve("profiles"));
+    Files.writeString(dir.resolve("templates/t.yaml"), PARAMETERISED);
+    Files.writeString(dir.resolve("profiles/p.yaml"), PROFILE);
+    Path courses = Files.createDirectories(dir.resolve("courses"));
+    CourseDocument doc = CourseDocument.of("../templates/t.yaml", "../profiles/p.yaml", read(COURSE).record());
+
+    ProtocolTemplate template = CourseFiles.resolveProtocol(courses.resolve("c.yaml"), doc, id -> Optional.empty());
+
+    assertThat(((org.kapsdk.core.model.DeviceDose) template.sessions().get(0).dosing().orElseThrow().dose()).devices())
+        .isEqualTo(3);
+    assertThatThrownBy(() -> CourseFiles.resolveProtocol(courses.resolve("c.yaml"),
+        CourseDocument.of("../templates/t.yaml", read(COURSE).record()), id -> Optional.empty()))
+        .isInstanceOf(UnsetParametersException.class);
+  }
+
+  @Test
+  void resolveProtocol_profileGivenInPlaceOfTheDocuments_isUsedInstead(@TempDir Path dir) throws Exception {
+    Path template = Files.writeString(dir.resolve("t.yaml"), PARAMETERISED);
+    Path other = Files.writeString(dir.resolve("other.yaml"), PROFILE.replace("devices: 3", "devices: 2"));
+    CourseDocument doc = CourseDocument.of("t.yaml", "missing-profile.yaml", read(COURSE).record());
+
+    ProtocolTemplate resolved = CourseFiles.resolveProtocol(dir.resolve("c.yaml"), doc, other, id -> Optional.empty());
+
+    assertThat(resolved.placeholders()).containsValue("devices");
+    assertThat(template).exists();
+  }
+
+  @Test
+  void resolveProtocol_builtInIdWithAProfile_isRefusedAtTheProfile() {
+    CourseDocument doc = CourseDocument.of("demo", "p.yaml", read(COURSE).record());
+
+    assertThatThrownBy(() -> CourseFiles.resolveProtocol(Path.of("c.yaml"), doc, id -> Optional.empty()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("profile: a clinic profile applies to a template file; 'demo' is a built-in protocol id");
+  }
+
+  @Test
+  void document_blankProfile_isRefused() {
+    assertThatThrownBy(() -> CourseDocument.of("t.yaml", " ", read(COURSE).record()))
+        .isInstanceOf(ValidationException.class).hasMessage("profile: must not be blank");
+    assertThatThrownBy(() -> read("protocol: t.yaml\nprofile: \"\"\n" + COURSE.substring(COURSE.indexOf("courseId:"))))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("profile: must not be blank");
+  }
 }

@@ -284,7 +284,7 @@ class ProtocolFilesTest {
     assertThat(problems(() -> yaml(doc)))
         .containsExactly(
             "t.yaml:4:1: colour: unknown field 'colour'; expected one of description, evidence, id,"
-                + " indications, outcomes, phases, rules, status, title, version",
+                + " indications, outcomes, parameters, phases, rules, status, title, version",
             "t.yaml:12:5: phases[0].size: unknown field 'size'; expected one of decision, description, id, onMissed, sessions, stepBack, title",
             "t.yaml:16:9: phases[0].sessions[0].dose: unknown field 'dose'; expected one of assessments,"
                 + " count, description, dosing, duration, id, integrationSteps, kind, monitoring, repeat,"
@@ -508,7 +508,7 @@ class ProtocolFilesTest {
         .containsExactly(
             "t.yaml:2:1: version: 'one' is not a semantic version such as 1.0.0",
             "t.yaml:4:1: colour: unknown field 'colour'; expected one of description, evidence, id,"
-                + " indications, outcomes, phases, rules, status, title, version",
+                + " indications, outcomes, parameters, phases, rules, status, title, version",
             "t.yaml:15:9: phases[0].sessions[0].dose: unknown field 'dose'; expected one of assessments,"
                 + " count, description, dosing, duration, id, integrationSteps, kind, monitoring, repeat,"
                 + " rules, timing, title",

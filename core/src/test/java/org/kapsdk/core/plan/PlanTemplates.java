@@ -41,6 +41,7 @@ import org.kapsdk.core.model.Timing;
  */
 final class PlanTemplates {
   static final Path SAMPLE = Path.of("..", "examples", "templates", "esketamine-trd-sample.yaml");
+  static final Path SAMPLE_PROFILE = Path.of("..", "examples", "profiles", "sample-clinic.yaml");
   static final ZoneId ZONE = ZoneId.of("America/New_York");
   static final Code MEDICATION = Code.of("urn:kapsdk:test:medication", "ketamine", "Ketamine");
 
@@ -59,7 +60,7 @@ final class PlanTemplates {
   }
 
   static ProtocolTemplate sample() {
-    return ProtocolFiles.read(SAMPLE);
+    return ProtocolFiles.read(SAMPLE, SAMPLE_PROFILE);
   }
 
   static ClinicCalendar weekendsClosed(LocalDate... closedDates) {

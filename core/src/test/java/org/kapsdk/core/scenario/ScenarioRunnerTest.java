@@ -204,4 +204,42 @@ class ScenarioRunnerTest {
         .isInstanceOf(ValidationException.class)
         .hasMessage("src/test/resources/templates-elsewhere/none.yaml: file not found");
   }
+
+  /* ------------------------------------------------------------------ clinic profiles */
+
+  @Test
+  void run_fileNamingAProfile_resolvesTheProtocolWithIt() {
+    SuiteResult suite = ScenarioRunner.create().run(DIR.resolve("with-profile.yaml"));
+
+    assertThat(suite.protocolId()).isEqualTo("kit-parameterised");
+    assertThat(suite.passed()).isTrue();
+  }
+
+  @Test
+  void run_withProfile_replacesTheProfileTheFileNames() {
+    SuiteResult suite = ScenarioRunner.create().withProfile(DIR.resolve("kit-profile-30.yaml")).run(DIR.resolve("with-profile.yaml"));
+
+    assertThat(suite.passed()).isFalse();
+    assertThat(suite.results().get(0).mismatches()).singleElement().asString()
+        .startsWith("rule AGE-YOUNG: expected PASS, got FAIL");
+  }
+
+  @Test
+  void run_parameterisedProtocolWithoutProfile_listsTheParameterToSet() {
+    assertThatThrownBy(() -> ScenarioRunner.create().run(DIR.resolve("without-profile.yaml")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("src/test/resources/scenario/kit-parameterised.yaml:42:5: parameters[0]: required parameter"
+            + " 'young-age' is not set; set it in a clinic profile (kapsdk --profile FILE); it is used at line 40");
+  }
+
+  @Test
+  void run_builtInProtocolWithAProfile_pointsAtTheProfileField() {
+    ScenarioRunner runner = ScenarioRunner.create(id -> id.equals("kit") ? Optional.of(KIT) : Optional.empty(),
+        ConditionExtensions.none()).withProfile(DIR.resolve("kit-profile.yaml"));
+
+    assertThatThrownBy(() -> runner.run(DIR.resolve("builtin.yaml")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("src/test/resources/scenario/builtin.yaml:1:1: profile: a clinic profile applies to a template file;"
+            + " 'kit' is a built-in protocol id");
+  }
 }
