@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.kapsdk.core.io.Locations;
 import org.kapsdk.core.io.ProtocolFiles;
 import org.kapsdk.core.lint.LintFinding;
@@ -18,6 +19,7 @@ import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.SourceLocation;
 import org.kapsdk.core.validation.ValidationException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,6 +75,8 @@ final class LintCommand implements Callable<Integer> {
       description = "Print one JSON document on stdout instead of text lines.")
   boolean json;
 
+  @Mixin ProfileOption profileOption = new ProfileOption();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -83,7 +87,7 @@ final class LintCommand implements Callable<Integer> {
     boolean errors = false;
     ArrayNode results = JsonOutput.array();
     for (Path file : files) {
-      Result result = lint(file);
+      Result result = lint(file, profileOption.file());
       invalid |= result instanceof Invalid;
       errors |= result instanceof Linted l && l.report().hasErrors();
       if (json) {
@@ -102,10 +106,10 @@ final class LintCommand implements Callable<Integer> {
     return exit;
   }
 
-  private static Result lint(Path file) {
+  private static Result lint(Path file, @Nullable Path profile) {
     ProtocolTemplate template;
     try {
-      template = ProtocolFiles.read(file);
+      template = profile == null ? ProtocolFiles.read(file) : ProtocolFiles.read(file, profile);
     } catch (ValidationException e) {
       return new Invalid(file.toString(), e.problems());
     }

@@ -18,6 +18,7 @@ class LintCommandTest {
   private static final String CLEAN = resource("lint", "clean.yaml");
   private static final String BROKEN = resource("lint", "broken.yaml");
   private static final String SAMPLE = Path.of("..", "examples", "templates", "esketamine-trd-sample.yaml").toString();
+  private static final String PROFILE = Path.of("..", "examples", "profiles", "sample-clinic.yaml").toString();
   private static final String INVALID = fixture("invalid.yaml");
 
   private static final String CLEAN_SUMMARY = "CLEAN " + CLEAN + "  lint-clean 1.0.0";
@@ -54,12 +55,12 @@ class LintCommandTest {
 
   @Test
   void lint_warningsOnly_exits0() {
-    Cli run = kapsdk("lint", SAMPLE);
+    Cli run = kapsdk("lint", SAMPLE, "--profile", PROFILE);
 
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.outLines()).containsExactly(
         "FINDINGS " + SAMPLE + "  0 errors, 1 warning, 0 infos",
-        SAMPLE + ":751:16: WARNING KAP-L026: rules[20].evidence[0]: BLOCK rule BP-CRISIS-SIGNS cites evidence PI-HTN-CRISIS,"
+        SAMPLE + ":776:16: WARNING KAP-L026: rules[20].evidence[0]: BLOCK rule BP-CRISIS-SIGNS cites evidence PI-HTN-CRISIS,"
             + " which is not confirmed: a hard stop rests on a placeholder source (fix: check the source and set confirmed: true"
             + " on evidence PI-HTN-CRISIS, or have the medical director sign off the value)");
     assertThat(run.err()).isEmpty();
@@ -107,8 +108,20 @@ class LintCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly(
         "kapsdk lint: Missing required parameter: 'FILE'",
-        "Usage: kapsdk lint [-hV] [--json] FILE...",
+        "Usage: kapsdk lint [-hV] [--json] [--profile=FILE] FILE...",
         "Try 'kapsdk lint --help' for more information.");
+  }
+
+  @Test
+  void lint_parameterisedTemplateWithoutProfile_exits2NamingEachUnsetParameter() {
+    // Lint judges the values a clinic will run with, so it needs them: no silent defaults.
+    Cli run = kapsdk("lint", SAMPLE);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.outLines()).containsExactly("INVALID " + SAMPLE + "  3 problems");
+    assertThat(run.errLines()).hasSize(3).first().asString()
+        .isEqualTo(SAMPLE + ":105:5: parameters[0]: required parameter 'bp-reading-max-age' is not set; set it in a clinic"
+            + " profile (kapsdk --profile FILE); it is used at lines 652, 660");
   }
 
   @Test
@@ -116,7 +129,7 @@ class LintCommandTest {
     Cli run = kapsdk("lint", "--help");
 
     assertThat(run.exitCode()).isEqualTo(0);
-    assertThat(run.outLines()).startsWith("Usage: kapsdk lint [-hV] [--json] FILE...").contains(
+    assertThat(run.outLines()).startsWith("Usage: kapsdk lint [-hV] [--json] [--profile=FILE] FILE...").contains(
         "  0   no ERROR finding (warnings and infos may remain)",
         "  1   an ERROR finding in a file");
   }

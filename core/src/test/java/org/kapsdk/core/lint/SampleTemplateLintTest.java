@@ -15,10 +15,11 @@ import org.kapsdk.core.io.ProtocolFiles;
  */
 class SampleTemplateLintTest {
   private static final Path SAMPLE = Path.of("..", "examples", "templates", "esketamine-trd-sample.yaml");
+  private static final Path PROFILE = Path.of("..", "examples", "profiles", "sample-clinic.yaml");
 
   @Test
   void sample_hasNoErrors_andOnlyTheDocumentedWarning() {
-    LintReport report = Linter.lint(ProtocolFiles.read(SAMPLE));
+    LintReport report = Linter.lint(ProtocolFiles.read(SAMPLE, PROFILE));
 
     assertThat(report.hasErrors()).isFalse();
     assertThat(report.findings()).extracting(LintFinding::severity, LintFinding::id, LintFinding::path, LintFinding::message)
