@@ -37,6 +37,7 @@ public sealed interface FactsPatch permits ImmutableFactsPatch {
   /** Fields of the fixture to clear before the rest applies. */
   List<FactField> remove();
 
+  @Value.Redacted
   Optional<String> patientId();
 
   Optional<Integer> ageYears();

@@ -163,4 +163,11 @@ class FixturesTest {
         .isInstanceOf(ValidationException.class)
         .hasMessage("scenarios[0].facts.extends: fixtures extend each other in a cycle: a -> b -> a");
   }
+
+  @Test
+  void factsPatchToString_neverContainsThePatientId() {
+    FactsPatch patch = FactsPatch.builder().patientId("pt-secret-42").ageYears(45).build();
+
+    assertThat(patch.toString()).doesNotContain("pt-secret-42").contains("45");
+  }
 }
