@@ -1,0 +1,83 @@
+package org.kapsdk.protocols;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.kapsdk.core.io.DocumentFormat;
+import org.kapsdk.core.io.ProtocolFiles;
+import org.kapsdk.core.model.ClinicProfile;
+import org.kapsdk.core.model.ProtocolTemplate;
+import org.kapsdk.core.model.ResolvedProtocol;
+
+/**
+ * The curated protocols shipped with kapsdk, each a YAML resource with a stable id. A clinic
+ * never edits one: it resolves it with its own {@link ClinicProfile}, which sets the values the
+ * protocol leaves to the clinic, so a new kapsdk version upgrades the protocol underneath the
+ * profile.
+ */
+public enum BuiltInProtocol {
+  /**
+   * Esketamine nasal spray for major depressive disorder with acute suicidal ideation or
+   * behaviour, US label with the SPRAVATO REMS: 84 mg twice weekly for 4 weeks, with an oral
+   * antidepressant, and a decision at the end of the 4 weeks.
+   */
+  ESKETAMINE_MDD_SI_US("esketamine-mdd-si-us", "esketamine-mdd-si-us.yaml");
+
+  private final String id;
+  private final String resource;
+
+  BuiltInProtocol(String id, String resource) {
+    this.id = id;
+    this.resource = resource;
+  }
+
+  /** The stable id, the one scenario and course files and the command line use. */
+  public String id() {
+    return id;
+  }
+
+  /** The protocol with this id. */
+  public static Optional<BuiltInProtocol> byId(String id) {
+    for (BuiltInProtocol p : values()) {
+      if (p.id.equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The protocol's YAML text, exactly as shipped. */
+  public String text() {
+    try (InputStream in = BuiltInProtocol.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in protocol resource " + resource + " is missing from the kapsdk-protocols jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in protocol resource " + resource, e);
+    }
+  }
+
+  /** The name problems in this protocol are reported under, such as {@code builtin:esketamine-mdd-si-us}. */
+  public String sourceName() {
+    return "builtin:" + id;
+  }
+
+  /**
+   * The protocol resolved with a clinic's profile.
+   *
+   * @throws org.kapsdk.core.validation.ValidationException listing every parameter the profile
+   *     leaves unset, sets to an unknown name, a wrong type or unit, or a value out of range, and
+   *     a profile written for another protocol
+   */
+  public ProtocolTemplate template(ClinicProfile profile) {
+    return ProtocolFiles.read(text(), DocumentFormat.YAML, sourceName(), profile);
+  }
+
+  /** The protocol resolved with a clinic's profile, with where each parameter's value came from. */
+  public ResolvedProtocol resolve(ClinicProfile profile) {
+    return ProtocolFiles.resolve(text(), DocumentFormat.YAML, sourceName(), profile);
+  }
+}

@@ -1,0 +1,95 @@
+package org.kapsdk.protocols;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kapsdk.core.io.ProfileFiles;
+import org.kapsdk.core.lint.LintReport;
+import org.kapsdk.core.lint.Linter;
+import org.kapsdk.core.model.ClinicProfile;
+import org.kapsdk.core.model.ProtocolTemplate;
+import org.kapsdk.core.plan.ClinicCalendar;
+import org.kapsdk.core.plan.CoursePlan;
+import org.kapsdk.core.plan.CoursePlanner;
+import org.kapsdk.core.plan.PlannedItem;
+import org.kapsdk.core.validation.ValidationException;
+import org.kapsdk.testing.ScenarioTests;
+
+/**
+ * Every built-in resolves with its test profile, lints without an ERROR, plans the label's
+ * schedule, and passes its scenario suite with every BLOCK rule shown to FAIL and to be UNKNOWN.
+ */
+class BuiltInProtocolTest {
+
+  private static Path profileFile(BuiltInProtocol p) {
+    return Path.of("src", "test", "resources", "profiles", p.id() + "-test-clinic.yaml");
+  }
+
+  private static ProtocolTemplate resolved(BuiltInProtocol p) {
+    return p.template(ProfileFiles.read(profileFile(p)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(BuiltInProtocol.class)
+  void builtIn_resolvesWithItsTestProfile_underItsId(BuiltInProtocol p) {
+    ProtocolTemplate t = resolved(p);
+
+    assertThat(t.id()).isEqualTo(p.id());
+    assertThat(BuiltInProtocol.byId(p.id())).contains(p);
+  }
+
+  @ParameterizedTest
+  @EnumSource(BuiltInProtocol.class)
+  void builtIn_lintsWithoutAnError(BuiltInProtocol p) {
+    LintReport report = Linter.lint(resolved(p));
+
+    assertThat(report.hasErrors()).as(report.findings().toString()).isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(BuiltInProtocol.class)
+  void builtIn_withoutAProfile_isRefusedNamingTheUnsetParameters(BuiltInProtocol p) {
+    ClinicProfile empty = ClinicProfile.builder().clinic("test").template(p.id()).build();
+
+    assertThatThrownBy(() -> p.template(empty))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("required parameter")
+        .hasMessageContaining("is not set");
+  }
+
+  @Test
+  void byId_unknownId_isEmpty() {
+    assertThat(BuiltInProtocol.byId("esketamine-trd")).isEmpty();
+  }
+
+  @Test
+  void esketamineSuicidalIdeation_plansEightSessionsTwiceWeeklyForFourWeeks() {
+    // PI: 84 mg twice weekly for 4 weeks. From Monday 2026-01-05, weekends closed.
+    ClinicCalendar calendar = ClinicCalendar.builder().zone(ZoneId.of("America/New_York"))
+        .closedWeekdays(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)).build();
+    CoursePlan plan = CoursePlanner.plan(resolved(BuiltInProtocol.ESKETAMINE_MDD_SI_US), LocalDate.of(2026, 1, 5), calendar);
+
+    assertThat(plan.sessions().stream().filter(i -> i.sessionTemplateId().equals("treatment-dose")).map(PlannedItem::target))
+        .containsExactly(
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 8), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 15),
+            LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 22), LocalDate.of(2026, 1, 26), LocalDate.of(2026, 1, 29));
+  }
+
+  @TestFactory
+  Stream<DynamicNode> esketamineSuicidalIdeation_scenarioSuite() {
+    return ScenarioTests.of(Path.of("src", "test", "resources", "scenarios", BuiltInProtocol.ESKETAMINE_MDD_SI_US.id()))
+        .requireBlockRuleCoverage()
+        .dynamicTests();
+  }
+}
