@@ -23,7 +23,15 @@ public enum BuiltInProtocol {
    * behaviour, US label with the SPRAVATO REMS: 84 mg twice weekly for 4 weeks, with an oral
    * antidepressant, and a decision at the end of the 4 weeks.
    */
-  ESKETAMINE_MDD_SI_US("esketamine-mdd-si-us", "esketamine-mdd-si-us.yaml");
+  ESKETAMINE_MDD_SI_US("esketamine-mdd-si-us", "esketamine-mdd-si-us.yaml"),
+
+  /**
+   * IV racemic ketamine induction series for treatment-resistant depression (off-label): 0.5
+   * mg/kg over 40 min, six infusions two to three times a week, boosters; the dose cap, the
+   * frequency, the monitoring time, fasting and the stop limits the reference leaves open are
+   * clinic parameters without defaults.
+   */
+  IV_KETAMINE_TRD("iv-ketamine-trd", "iv-ketamine-trd.yaml");
 
   private final String id;
   private final String resource;

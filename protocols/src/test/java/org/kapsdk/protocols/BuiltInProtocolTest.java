@@ -86,6 +86,26 @@ class BuiltInProtocolTest {
             LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 22), LocalDate.of(2026, 1, 26), LocalDate.of(2026, 1, 29));
   }
 
+  @Test
+  void ivKetamine_plansSixInfusionsAtTheProfilesFrequency() {
+    // MUR13: up to 6 infusions 3 times a week; the test profile sets 3 per week.
+    ClinicCalendar calendar = ClinicCalendar.builder().zone(ZoneId.of("America/New_York"))
+        .closedWeekdays(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)).build();
+    CoursePlan plan = CoursePlanner.plan(resolved(BuiltInProtocol.IV_KETAMINE_TRD), LocalDate.of(2026, 1, 5), calendar);
+
+    assertThat(plan.sessions().stream().filter(i -> i.sessionTemplateId().equals("induction-infusion")).map(PlannedItem::target))
+        .containsExactly(
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 9),
+            LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 14), LocalDate.of(2026, 1, 16));
+  }
+
+  @TestFactory
+  Stream<DynamicNode> ivKetamine_scenarioSuite() {
+    return ScenarioTests.of(Path.of("src", "test", "resources", "scenarios", BuiltInProtocol.IV_KETAMINE_TRD.id()))
+        .requireBlockRuleCoverage()
+        .dynamicTests();
+  }
+
   @TestFactory
   Stream<DynamicNode> esketamineSuicidalIdeation_scenarioSuite() {
     return ScenarioTests.of(Path.of("src", "test", "resources", "scenarios", BuiltInProtocol.ESKETAMINE_MDD_SI_US.id()))
