@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     description = "Validate, lint, plan and test ketamine-assisted therapy protocol templates.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
+      ListCommand.class,
       ValidateCommand.class,
       LintCommand.class,
       CheckCommand.class,

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.kapsdk.core.io.DocumentFormat;
 import org.kapsdk.core.io.ProtocolFiles;
+import org.kapsdk.core.io.TemplateOutline;
 import org.kapsdk.core.model.ClinicProfile;
 import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.model.ResolvedProtocol;
@@ -66,6 +67,14 @@ public enum BuiltInProtocol {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read built-in protocol resource " + resource, e);
     }
+  }
+
+  /**
+   * What the protocol is (id, version, title, indications, sources, parameters) without a
+   * clinic's values: for listing the built-ins.
+   */
+  public TemplateOutline outline() {
+    return ProtocolFiles.outline(text(), DocumentFormat.YAML, sourceName());
   }
 
   /** The name problems in this protocol are reported under, such as {@code builtin:esketamine-mdd-si-us}. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kapsdk.core.io.ProfileFiles;
+import org.kapsdk.core.io.TemplateOutline;
 import org.kapsdk.core.lint.LintReport;
 import org.kapsdk.core.lint.Linter;
 import org.kapsdk.core.model.ClinicProfile;
@@ -66,6 +67,17 @@ class BuiltInProtocolTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("required parameter")
         .hasMessageContaining("is not set");
+  }
+
+  @ParameterizedTest
+  @EnumSource(BuiltInProtocol.class)
+  void outline_withoutAProfile_namesTheProtocolItsSourcesAndTheParametersToSet(BuiltInProtocol p) {
+    TemplateOutline outline = p.outline();
+
+    assertThat(outline.id()).isEqualTo(p.id());
+    assertThat(outline.indications()).isNotEmpty();
+    assertThat(outline.evidence()).isNotEmpty();
+    assertThat(outline.parameters()).isNotEmpty().allSatisfy(param -> assertThat(param.description()).isNotBlank());
   }
 
   @Test

@@ -172,4 +172,19 @@ public final class ProtocolFiles {
       }
     });
   }
+
+  /**
+   * What a template is, whether or not its required parameters are set: read with the
+   * parameters' defaults, or, when only required parameters lack values, the outline that
+   * reading reports. For listing templates before a clinic has written its profile.
+   *
+   * @throws org.kapsdk.core.validation.ValidationException when the template has any other problem
+   */
+  public static TemplateOutline outline(String text, DocumentFormat format, String sourceName) {
+    try {
+      return TemplateOutline.of(read(text, format, sourceName));
+    } catch (UnsetParametersException e) {
+      return e.outline();
+    }
+  }
 }

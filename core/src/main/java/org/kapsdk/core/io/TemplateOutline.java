@@ -2,14 +2,16 @@ package org.kapsdk.core.io;
 
 import java.util.List;
 import java.util.Objects;
+import org.kapsdk.core.model.Code;
+import org.kapsdk.core.model.Evidence;
 import org.kapsdk.core.model.Parameter;
 import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.model.SessionTemplate;
 import org.kapsdk.core.model.TemplateStatus;
 
 /**
- * What a template is, without its values: id, version, title, status, how many phases, session
- * templates and rules it has, and the parameters it declares. Tools show it for a template whose
+ * What a template is, without its values: id, version, title, status, indications, sources, how
+ * many phases, session templates and rules it has, and the parameters it declares. Tools show it for a template whose
  * parameters are not all set yet, which cannot be read as a {@link ProtocolTemplate}
  * (see {@link UnsetParametersException}).
  */
@@ -22,6 +24,8 @@ public final class TemplateOutline {
   private final int sessionTemplates;
   private final int rules;
   private final List<Parameter> parameters;
+  private final List<Code> indications;
+  private final List<Evidence> evidence;
 
   private TemplateOutline(ProtocolTemplate t) {
     this.id = t.id();
@@ -32,6 +36,9 @@ public final class TemplateOutline {
     this.sessionTemplates = t.sessions().size();
     this.rules = t.rules().size() + t.sessions().stream().mapToInt((SessionTemplate s) -> s.rules().size()).sum();
     this.parameters = t.parameters();
+    // Indications and evidence are never parameters, so stand-in values cannot touch them.
+    this.indications = t.indications();
+    this.evidence = t.evidence();
   }
 
   /** The outline of a template; the values it holds play no part. */
@@ -79,11 +86,21 @@ public final class TemplateOutline {
     return parameters;
   }
 
+  /** The coded indications the template treats. */
+  public List<Code> indications() {
+    return indications;
+  }
+
+  /** The sources the template's rules and values cite. */
+  public List<Evidence> evidence() {
+    return evidence;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof TemplateOutline x && id.equals(x.id) && version.equals(x.version) && title.equals(x.title)
         && status == x.status && phases == x.phases && sessionTemplates == x.sessionTemplates && rules == x.rules
-        && parameters.equals(x.parameters);
+        && parameters.equals(x.parameters) && indications.equals(x.indications) && evidence.equals(x.evidence);
   }
 
   @Override
