@@ -32,7 +32,15 @@ public enum BuiltInProtocol {
    * frequency, the monitoring time, fasting and the stop limits the reference leaves open are
    * clinic parameters without defaults.
    */
-  IV_KETAMINE_TRD("iv-ketamine-trd", "iv-ketamine-trd.yaml");
+  IV_KETAMINE_TRD("iv-ketamine-trd", "iv-ketamine-trd.yaml"),
+
+  /**
+   * Esketamine nasal spray for treatment-resistant depression, US label with the SPRAVATO REMS:
+   * day-1 dose 56 mg, then 56 or 84 mg twice weekly in weeks 1-4, weekly in weeks 5-8 and every 2
+   * weeks or weekly from week 9, a decision at the end of induction; the label's warnings need a
+   * prescriber's recorded override.
+   */
+  ESKETAMINE_TRD_US("esketamine-trd-us", "esketamine-trd-us.yaml");
 
   private final String id;
   private final String resource;

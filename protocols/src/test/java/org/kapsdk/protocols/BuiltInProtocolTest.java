@@ -111,6 +111,30 @@ class BuiltInProtocolTest {
             LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 14), LocalDate.of(2026, 1, 16));
   }
 
+  @Test
+  void esketamineTrd_plansTwiceWeeklyInductionThenWeeklyMaintenance() {
+    // PI: twice weekly in weeks 1-4 (8 sessions), once weekly in weeks 5-8. From Monday
+    // 2026-01-05, weekends closed.
+    ClinicCalendar calendar = ClinicCalendar.builder().zone(ZoneId.of("America/New_York"))
+        .closedWeekdays(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)).build();
+    CoursePlan plan = CoursePlanner.plan(resolved(BuiltInProtocol.ESKETAMINE_TRD_US), LocalDate.of(2026, 1, 5), calendar);
+
+    assertThat(plan.sessions().stream().filter(i -> i.sessionTemplateId().equals("induction-dose")).map(PlannedItem::target))
+        .containsExactly(
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 8), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 15),
+            LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 22), LocalDate.of(2026, 1, 26), LocalDate.of(2026, 1, 29));
+    assertThat(plan.sessions().stream().filter(i -> i.sessionTemplateId().equals("maintenance-weekly-dose")).map(PlannedItem::target))
+        .containsExactly(
+            LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 23));
+  }
+
+  @TestFactory
+  Stream<DynamicNode> esketamineTrd_scenarioSuite() {
+    return ScenarioTests.of(Path.of("src", "test", "resources", "scenarios", BuiltInProtocol.ESKETAMINE_TRD_US.id()))
+        .requireBlockRuleCoverage()
+        .dynamicTests();
+  }
+
   @TestFactory
   Stream<DynamicNode> ivKetamine_scenarioSuite() {
     return ScenarioTests.of(Path.of("src", "test", "resources", "scenarios", BuiltInProtocol.IV_KETAMINE_TRD.id()))
