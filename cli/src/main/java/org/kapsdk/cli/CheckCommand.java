@@ -80,8 +80,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Parameters(
       index = "0",
-      paramLabel = "PROTOCOL",
-      description = "The protocol template file (.yaml, .yml, .json).")
+      paramLabel = "FILE_OR_ID",
+      description = "The protocol template file (.yaml, .yml, .json), or a built-in protocol id (kapsdk list).")
   String protocol = "";
 
   @Option(
@@ -206,22 +206,8 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private @Nullable ProtocolTemplate readProtocol(List<FileProblem> problems) {
-    String lower = protocol.toLowerCase(Locale.ROOT);
-    boolean templateFile =
-        lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
-    if (!templateFile && !Files.exists(Path.of(protocol))) {
-      problems.add(
-          new FileProblem(
-              protocol,
-              Problem.at(
-                  "",
-                  "not a template file (a name ending in .yaml, .yml or .json); built-in protocol"
-                      + " ids are not supported yet")));
-      return null;
-    }
     Path profile = profileOption.file();
-    return read(problems, protocol,
-        () -> profile == null ? ProtocolFiles.read(Path.of(protocol)) : ProtocolFiles.read(Path.of(protocol), profile));
+    return read(problems, protocol, () -> ProtocolArgument.of(protocol).read(profile));
   }
 
   private Instant parseInstant(List<FileProblem> problems) {

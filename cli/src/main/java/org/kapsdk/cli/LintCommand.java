@@ -65,10 +65,10 @@ import picocli.CommandLine.Spec;
 final class LintCommand implements Callable<Integer> {
 
   @Parameters(
-      paramLabel = "FILE",
+      paramLabel = "FILE_OR_ID",
       arity = "1..*",
-      description = "Template files to lint; all of them are checked.")
-  List<Path> files = new ArrayList<>();
+      description = "Template files or built-in protocol ids (kapsdk list) to lint; all of them are checked.")
+  List<String> files = new ArrayList<>();
 
   @Option(
       names = "--json",
@@ -86,7 +86,7 @@ final class LintCommand implements Callable<Integer> {
     boolean invalid = false;
     boolean errors = false;
     ArrayNode results = JsonOutput.array();
-    for (Path file : files) {
+    for (String file : files) {
       Result result = lint(file, profileOption.file());
       invalid |= result instanceof Invalid;
       errors |= result instanceof Linted l && l.report().hasErrors();
@@ -106,16 +106,22 @@ final class LintCommand implements Callable<Integer> {
     return exit;
   }
 
-  private static Result lint(Path file, @Nullable Path profile) {
+  private static Result lint(String file, @Nullable Path profile) {
+    ProtocolArgument argument;
     ProtocolTemplate template;
     try {
-      template = profile == null ? ProtocolFiles.read(file) : ProtocolFiles.read(file, profile);
+      argument = ProtocolArgument.of(file);
     } catch (ValidationException e) {
-      return new Invalid(file.toString(), e.problems());
+      return new Invalid(file, e.problems());
+    }
+    try {
+      template = argument.read(profile);
+    } catch (ValidationException e) {
+      return new Invalid(argument.name(), e.problems());
     }
     LintReport report = Linter.lint(template);
-    List<SourceLocation> locations = Locations.of(file, report.findings().stream().map(LintFinding::path).toList());
-    return new Linted(file.toString(), template, report, locations);
+    List<SourceLocation> locations = argument.locate(report.findings().stream().map(LintFinding::path).toList());
+    return new Linted(argument.name(), template, report, locations);
   }
 
   /** What linting one file gave. */

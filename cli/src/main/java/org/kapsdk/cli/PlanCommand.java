@@ -67,8 +67,9 @@ import picocli.CommandLine.Spec;
     })
 final class PlanCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "PROTOCOL", description = "The protocol template file (.yaml, .yml, .json).")
-  Path protocol = Path.of("");
+  @Parameters(index = "0", paramLabel = "FILE_OR_ID",
+      description = "The protocol template file (.yaml, .yml, .json), or a built-in protocol id (kapsdk list).")
+  String protocol = "";
 
   @Option(names = "--start", required = true, paramLabel = "DATE", description = "The course's first day, ISO-8601 (2026-01-05).")
   String start = "";
@@ -114,11 +115,12 @@ final class PlanCommand implements Callable<Integer> {
     List<FileProblem> problems = new ArrayList<>();
 
     ProtocolTemplate template = null;
+    ProtocolArgument argument = null;
     try {
-      Path profile = profileOption.file();
-      template = profile == null ? ProtocolFiles.read(protocol) : ProtocolFiles.read(protocol, profile);
+      argument = ProtocolArgument.of(protocol);
+      template = argument.read(profileOption.file());
     } catch (ValidationException e) {
-      e.problems().forEach(p -> problems.add(new FileProblem(protocol.toString(), p)));
+      e.problems().forEach(p -> problems.add(new FileProblem(protocol, p)));
     }
     LocalDate startDate = date("--start", start, problems);
     ZoneId zoneId = zone(problems);
@@ -145,8 +147,8 @@ final class PlanCommand implements Callable<Integer> {
         }
         plan = CoursePlanner.plan(template, startDate, calendar, options.build());
       } catch (ValidationException e) {
-        List<Problem> placed = Locations.inFile(protocol, e.problems());
-        placed.forEach(p -> problems.add(new FileProblem(protocol.toString(), p)));
+        ProtocolArgument read = argument;
+        read.place(e.problems()).forEach(p -> problems.add(new FileProblem(read.name(), p)));
       }
     }
 

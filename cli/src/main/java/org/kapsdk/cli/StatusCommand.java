@@ -41,6 +41,7 @@ import org.kapsdk.core.plan.PlannedItem;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
 import org.kapsdk.cli.ProblemOutput.FileProblem;
+import org.kapsdk.protocols.BuiltInProtocol;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,8 +118,8 @@ final class StatusCommand implements Callable<Integer> {
       try {
         Path profile = profileOption.file();
         template = profile == null
-            ? CourseFiles.resolveProtocol(course, document, id -> Optional.empty())
-            : CourseFiles.resolveProtocol(course, document, profile, id -> Optional.empty());
+            ? CourseFiles.resolveProtocol(course, document, BuiltInProtocol.catalog())
+            : CourseFiles.resolveProtocol(course, document, profile, BuiltInProtocol.catalog());
       } catch (ValidationException e) {
         CourseDocument doc = document;
         protocolProblems(doc, e.problems()).forEach(p -> problems.add(new FileProblem(course.toString(), p)));

@@ -25,6 +25,7 @@ import org.kapsdk.core.scenario.ScenarioRunner;
 import org.kapsdk.core.scenario.SuiteResult;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
+import org.kapsdk.protocols.BuiltInProtocol;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,7 +102,7 @@ final class TestCommand implements Callable<Integer> {
 
     List<FileRun> runs = new ArrayList<>();
     if (extensions.problems().isEmpty()) {
-      ScenarioRunner runner = ScenarioRunner.create(id -> Optional.empty(), extensions.extensions());
+      ScenarioRunner runner = ScenarioRunner.create(BuiltInProtocol.catalog(), extensions.extensions());
       Path profile = profileOption.file();
       if (profile != null) {
         runner = runner.withProfile(profile);

@@ -68,10 +68,10 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(
-      paramLabel = "FILE",
+      paramLabel = "FILE_OR_ID",
       arity = "1..*",
-      description = "Template files to validate; all of them are checked.")
-  List<Path> files = new ArrayList<>();
+      description = "Template files or built-in protocol ids (kapsdk list) to validate; all of them are checked.")
+  List<String> files = new ArrayList<>();
 
   @Option(
       names = "--json",
@@ -88,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean allValid = true;
     ArrayNode results = JsonOutput.array();
-    for (Path file : files) {
+    for (String file : files) {
       Result result = validate(file, profileOption.file());
       allValid &= result.valid();
       if (json) {
@@ -106,17 +106,24 @@ final class ValidateCommand implements Callable<Integer> {
     return allValid ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 
-  private static Result validate(Path file, @Nullable Path profile) {
+  private static Result validate(String file, @Nullable Path profile) {
+    ProtocolArgument argument;
     try {
-      ResolvedProtocol resolved = profile == null ? ProtocolFiles.resolve(file) : ProtocolFiles.resolve(file, profile);
-      return new Valid(file.toString(), TemplateOutline.of(resolved.template()), resolved.values(), List.of());
+      argument = ProtocolArgument.of(file);
+    } catch (ValidationException e) {
+      return new Invalid(file, e.problems());
+    }
+    String name = argument.name();
+    try {
+      ResolvedProtocol resolved = argument.resolve(profile);
+      return new Valid(name, TemplateOutline.of(resolved.template()), resolved.values(), List.of());
     } catch (UnsetParametersException e) {
       if (profile != null) {
-        return new Invalid(file.toString(), e.problems());
+        return new Invalid(name, e.problems());
       }
-      return new Valid(file.toString(), e.outline(), List.of(), e.unset());
+      return new Valid(name, e.outline(), List.of(), e.unset());
     } catch (ValidationException e) {
-      return new Invalid(file.toString(), e.problems());
+      return new Invalid(name, e.problems());
     }
   }
 

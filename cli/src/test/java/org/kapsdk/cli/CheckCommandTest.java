@@ -329,7 +329,7 @@ class CheckCommandTest {
   }
 
   @Test
-  void check_protocolThatIsNotAFile_exits2SayingBuiltInsAreNotSupportedYet() {
+  void check_protocolThatIsNeitherAFileNorABuiltIn_exits2NamingTheBuiltIns() {
     Cli run =
         kapsdk("check", "esketamine-trd", "--facts", resource("check", "facts-ready.yaml"),
             "--gate", "ELIGIBILITY", "--at", AT);
@@ -338,8 +338,8 @@ class CheckCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly(
-            "esketamine-trd: not a template file (a name ending in .yaml, .yml or .json); built-in"
-                + " protocol ids are not supported yet");
+            "esketamine-trd: neither a template file (.yaml, .yml, .json) nor a built-in protocol id; the"
+                + " built-ins are " + ProtocolArgument.ids() + " (kapsdk list)");
   }
 
   @Test

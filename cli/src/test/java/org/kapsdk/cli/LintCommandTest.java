@@ -107,8 +107,8 @@ class LintCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly(
-        "kapsdk lint: Missing required parameter: 'FILE'",
-        "Usage: kapsdk lint [-hV] [--json] [--profile=FILE] FILE...",
+        "kapsdk lint: Missing required parameter: 'FILE_OR_ID'",
+        "Usage: kapsdk lint [-hV] [--json] [--profile=FILE] FILE_OR_ID...",
         "Try 'kapsdk lint --help' for more information.");
   }
 
@@ -129,7 +129,7 @@ class LintCommandTest {
     Cli run = kapsdk("lint", "--help");
 
     assertThat(run.exitCode()).isEqualTo(0);
-    assertThat(run.outLines()).startsWith("Usage: kapsdk lint [-hV] [--json] [--profile=FILE] FILE...").contains(
+    assertThat(run.outLines()).startsWith("Usage: kapsdk lint [-hV] [--json] [--profile=FILE] FILE_OR_ID...").contains(
         "  0   no ERROR finding (warnings and infos may remain)",
         "  1   an ERROR finding in a file");
   }

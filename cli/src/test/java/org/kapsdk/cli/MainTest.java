@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 class MainTest {
-  private static final String VALIDATE_USAGE = "Usage: kapsdk validate [-hV] [--json] [--profile=FILE] FILE...";
+  private static final String VALIDATE_USAGE = "Usage: kapsdk validate [-hV] [--json] [--profile=FILE] FILE_OR_ID...";
   private static final String VALIDATE_HINT = "Try 'kapsdk validate --help' for more information.";
 
   @Test
@@ -36,7 +36,7 @@ class MainTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly(
-            "kapsdk validate: Missing required parameter: 'FILE'", VALIDATE_USAGE, VALIDATE_HINT);
+            "kapsdk validate: Missing required parameter: 'FILE_OR_ID'", VALIDATE_USAGE, VALIDATE_HINT);
   }
 
   @Test

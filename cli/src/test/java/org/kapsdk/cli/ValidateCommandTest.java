@@ -166,7 +166,8 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.outLines()).containsExactly("FAIL --json  1 problem");
     assertThat(run.errLines())
-        .containsExactly("--json: file not found");
+        .containsExactly("--json: neither a template file (.yaml, .yml, .json) nor a built-in protocol id; the built-ins are "
+            + ProtocolArgument.ids() + " (kapsdk list)");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.kapsdk.core.io.DocumentFormat;
+import org.kapsdk.core.io.ProtocolCatalog;
 import org.kapsdk.core.io.ProtocolFiles;
 import org.kapsdk.core.io.TemplateOutline;
 import org.kapsdk.core.model.ClinicProfile;
@@ -65,6 +66,14 @@ public enum BuiltInProtocol {
     return Optional.empty();
   }
 
+  /**
+   * The built-ins as a catalog, so scenario files, course files and the command line can name a
+   * built-in by id: {@code ScenarioRunner.create(BuiltInProtocol.catalog(), extensions)}.
+   */
+  public static ProtocolCatalog catalog() {
+    return ProtocolCatalog.ofTexts(id -> byId(id).map(BuiltInProtocol::text));
+  }
+
   /** The protocol's YAML text, exactly as shipped. */
   public String text() {
     try (InputStream in = BuiltInProtocol.class.getResourceAsStream(resource)) {
@@ -87,7 +96,7 @@ public enum BuiltInProtocol {
 
   /** The name problems in this protocol are reported under, such as {@code builtin:esketamine-mdd-si-us}. */
   public String sourceName() {
-    return "builtin:" + id;
+    return ProtocolCatalog.sourceName(id);
   }
 
   /**

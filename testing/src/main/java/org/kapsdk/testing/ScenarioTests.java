@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.kapsdk.core.gate.ConditionExtensions;
 import org.kapsdk.core.gate.Outcome;
+import org.kapsdk.core.io.ProtocolCatalog;
 import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.scenario.Coverage;
 import org.kapsdk.core.scenario.ScenarioResult;
@@ -38,12 +39,12 @@ import org.kapsdk.core.validation.ValidationException;
  */
 public final class ScenarioTests {
   private final List<Path> paths;
-  private final Function<String, Optional<ProtocolTemplate>> builtIns;
+  private final ProtocolCatalog builtIns;
   private final ConditionExtensions extensions;
   private final boolean requireCoverage;
   private final Optional<Path> profile;
 
-  private ScenarioTests(List<Path> paths, Function<String, Optional<ProtocolTemplate>> builtIns,
+  private ScenarioTests(List<Path> paths, ProtocolCatalog builtIns,
       ConditionExtensions extensions, boolean requireCoverage, Optional<Path> profile) {
     this.paths = List.copyOf(paths);
     this.builtIns = builtIns;
@@ -57,13 +58,21 @@ public final class ScenarioTests {
    * and {@code .json} file below it, in name order.
    */
   public static ScenarioTests of(Path... paths) {
-    return new ScenarioTests(List.of(paths), id -> Optional.empty(), ConditionExtensions.fromServiceLoader(), false,
+    return new ScenarioTests(List.of(paths), ProtocolCatalog.none(), ConditionExtensions.fromServiceLoader(), false,
         Optional.empty());
   }
 
-  /** Also resolve built-in protocol ids with the given lookup. */
+  /** Also resolve protocol ids to these templates, already resolved (a file's profile is refused for them). */
   public ScenarioTests withBuiltIns(Function<String, Optional<ProtocolTemplate>> lookup) {
-    return new ScenarioTests(paths, lookup, extensions, requireCoverage, profile);
+    return new ScenarioTests(paths, ProtocolCatalog.ofTemplates(lookup), extensions, requireCoverage, profile);
+  }
+
+  /**
+   * Also resolve protocol ids through this catalog, with the clinic profile each file names, for
+   * example {@code ScenarioTests.of(dir).withCatalog(BuiltInProtocol.catalog())}.
+   */
+  public ScenarioTests withCatalog(ProtocolCatalog catalog) {
+    return new ScenarioTests(paths, catalog, extensions, requireCoverage, profile);
   }
 
   /** Evaluate extension conditions with these extensions instead of the service-loaded ones. */

@@ -125,7 +125,18 @@ public final class CourseFiles {
    */
   public static ProtocolTemplate resolveProtocol(Path courseFile, CourseDocument document,
       Function<String, Optional<ProtocolTemplate>> builtIns) {
-    return resolveProtocol(courseFile, document, document.profile().map(p -> relative(courseFile, p)), builtIns);
+    return resolveProtocol(courseFile, document, ProtocolCatalog.ofTemplates(builtIns));
+  }
+
+  /**
+   * The template a course document runs, as {@link #resolveProtocol(Path, CourseDocument, Function)}
+   * finds it, with protocol ids looked up in a catalog and resolved with the document's profile.
+   *
+   * @throws ValidationException when the template or profile file cannot be read, the profile
+   *     does not fit the template, or the id is unknown
+   */
+  public static ProtocolTemplate resolveProtocol(Path courseFile, CourseDocument document, ProtocolCatalog catalog) {
+    return resolveProtocol(courseFile, document, document.profile().map(p -> relative(courseFile, p)), catalog);
   }
 
   /**
@@ -137,22 +148,30 @@ public final class CourseFiles {
    */
   public static ProtocolTemplate resolveProtocol(Path courseFile, CourseDocument document, Path profile,
       Function<String, Optional<ProtocolTemplate>> builtIns) {
-    return resolveProtocol(courseFile, document, Optional.of(profile), builtIns);
+    return resolveProtocol(courseFile, document, profile, ProtocolCatalog.ofTemplates(builtIns));
+  }
+
+  /**
+   * The template a course document runs, with the given clinic profile file in place of the one
+   * the document names, and protocol ids looked up in a catalog.
+   *
+   * @throws ValidationException when the template or profile file cannot be read, the profile
+   *     does not fit the template, or the id is unknown
+   */
+  public static ProtocolTemplate resolveProtocol(Path courseFile, CourseDocument document, Path profile,
+      ProtocolCatalog catalog) {
+    return resolveProtocol(courseFile, document, Optional.of(profile), catalog);
   }
 
   private static ProtocolTemplate resolveProtocol(Path courseFile, CourseDocument document, Optional<Path> profile,
-      Function<String, Optional<ProtocolTemplate>> builtIns) {
+      ProtocolCatalog builtIns) {
     String protocol = document.protocol();
     String lower = protocol.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
       Path template = relative(courseFile, protocol);
       return profile.isPresent() ? ProtocolFiles.read(template, profile.get()) : ProtocolFiles.read(template);
     }
-    if (profile.isPresent()) {
-      throw new ValidationException(List.of(Problem.at("profile",
-          "a clinic profile applies to a template file; '" + protocol + "' is a built-in protocol id")));
-    }
-    return builtIns.apply(protocol).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
+    return builtIns.template(protocol, profile).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
         "'" + protocol + "' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id"))));
   }
 

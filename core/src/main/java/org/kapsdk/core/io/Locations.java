@@ -55,6 +55,45 @@ public final class Locations {
     return out;
   }
 
+  /**
+   * Places problems at the line and column of their path in a document held as text, such as a
+   * built-in protocol, as {@link #inFile(Path, List)} does for a file.
+   *
+   * @param sourceName how the locations name the document, for example {@code builtin:<id>}
+   */
+  public static List<Problem> inText(String text, DocumentFormat format, String sourceName, List<Problem> problems) {
+    List<String> paths = new ArrayList<>(problems.size());
+    problems.forEach(p -> paths.add(p.path()));
+    List<SourceLocation> locations = of(text, format, sourceName, paths);
+    List<Problem> placed = new ArrayList<>(problems.size());
+    for (int i = 0; i < problems.size(); i++) {
+      Problem p = problems.get(i);
+      placed.add(p.location().isPresent() ? p : p.withLocation(locations.get(i)));
+    }
+    return placed;
+  }
+
+  /**
+   * The line and column of each path in a document held as text, as {@link #of(Path, List)}
+   * gives them for a file.
+   *
+   * @param sourceName how the locations name the document, for example {@code builtin:<id>}
+   */
+  public static List<SourceLocation> of(String text, DocumentFormat format, String sourceName, List<String> paths) {
+    SourceMap map;
+    try {
+      map = SourceMap.of(sourceName, text.startsWith("\uFEFF") ? text.substring(1) : text,
+          format == DocumentFormat.YAML ? Mappers.yaml() : Mappers.json());
+    } catch (RuntimeException e) {
+      map = null;
+    }
+    List<SourceLocation> out = new ArrayList<>(paths.size());
+    for (String path : paths) {
+      out.add(map == null ? SourceLocation.wholeDocument(sourceName) : map.locate(path));
+    }
+    return out;
+  }
+
   private static @Nullable SourceMap map(Path file) {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);

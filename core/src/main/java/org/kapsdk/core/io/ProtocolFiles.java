@@ -99,6 +99,17 @@ public final class ProtocolFiles {
   }
 
   /**
+   * Reads a template from text with the parameter values of a clinic profile file.
+   *
+   * @param sourceName how problems name the document, for example {@code builtin:<id>}
+   * @throws org.kapsdk.core.validation.ValidationException listing every problem of the profile
+   *     file, or of the template and the profile's values
+   */
+  public static ProtocolTemplate read(String text, DocumentFormat format, String sourceName, Path profile) {
+    return resolve(text, format, sourceName, profile).template();
+  }
+
+  /**
    * Reads a template file with its parameters' defaults, and says what each parameter's value is.
    *
    * @throws org.kapsdk.core.validation.ValidationException as {@link #read(Path)} does
@@ -127,6 +138,27 @@ public final class ProtocolFiles {
   public static ResolvedProtocol resolve(Path file, ClinicProfile profile) {
     return TemplateResolver.resolve(DocumentCodec.text(file), DocumentCodec.syntaxOf(file), file.toString(),
         ProfileInput.inMemory(profile));
+  }
+
+  /**
+   * Reads a template from text with its parameters' defaults, and says what each parameter's
+   * value is.
+   *
+   * @throws org.kapsdk.core.validation.ValidationException listing every problem
+   */
+  public static ResolvedProtocol resolve(String text, DocumentFormat format, String sourceName) {
+    return TemplateResolver.resolve(text, format.syntax(), sourceName, null);
+  }
+
+  /**
+   * Reads a template from text with a clinic profile file's values, and says what each
+   * parameter's value is and where it came from.
+   *
+   * @throws org.kapsdk.core.validation.ValidationException listing every problem
+   */
+  public static ResolvedProtocol resolve(String text, DocumentFormat format, String sourceName, Path profile) {
+    ProfileInput input = ProfileInput.of(ProfileFiles.readLocated(profile));
+    return TemplateResolver.resolve(text, format.syntax(), sourceName, input);
   }
 
   /**

@@ -19,6 +19,7 @@ import org.kapsdk.core.gate.GateRequest;
 import org.kapsdk.core.gate.Outcome;
 import org.kapsdk.core.gate.SafetyGate;
 import org.kapsdk.core.gate.Verdict;
+import org.kapsdk.core.io.ProtocolCatalog;
 import org.kapsdk.core.io.ProtocolFiles;
 import org.kapsdk.core.model.Gate;
 import org.kapsdk.core.model.ProtocolTemplate;
@@ -39,11 +40,11 @@ import org.kapsdk.core.validation.ValidationException;
 public final class ScenarioRunner {
   private static final Set<Gate> SESSION_GATES = Set.of(Gate.PRE_DOSE, Gate.DURING_SESSION, Gate.DISCHARGE);
 
-  private final Function<String, Optional<ProtocolTemplate>> builtIns;
+  private final ProtocolCatalog builtIns;
   private final ConditionExtensions extensions;
   private final Optional<Path> profile;
 
-  private ScenarioRunner(Function<String, Optional<ProtocolTemplate>> builtIns, ConditionExtensions extensions,
+  private ScenarioRunner(ProtocolCatalog builtIns, ConditionExtensions extensions,
       Optional<Path> profile) {
     this.builtIns = builtIns;
     this.extensions = extensions;
@@ -52,16 +53,25 @@ public final class ScenarioRunner {
 
   /** A runner that loads protocols from files and extensions through {@link java.util.ServiceLoader}. */
   public static ScenarioRunner create() {
-    return new ScenarioRunner(id -> Optional.empty(), ConditionExtensions.fromServiceLoader(), Optional.empty());
+    return new ScenarioRunner(ProtocolCatalog.none(), ConditionExtensions.fromServiceLoader(), Optional.empty());
   }
 
   /**
-   * A runner that also resolves built-in protocol ids, and uses the given extensions.
+   * A runner that also resolves protocol ids (such as the built-ins of {@code kapsdk-protocols})
+   * with the clinic profile a scenario file names, and uses the given extensions.
+   */
+  public static ScenarioRunner create(ProtocolCatalog catalog, ConditionExtensions extensions) {
+    return new ScenarioRunner(catalog, extensions, Optional.empty());
+  }
+
+  /**
+   * A runner that also resolves protocol ids to templates already resolved, and uses the given
+   * extensions; a scenario file that names a profile for such a protocol is refused.
    *
    * @param builtIns looks up a protocol by id; empty when there is none
    */
   public static ScenarioRunner create(Function<String, Optional<ProtocolTemplate>> builtIns, ConditionExtensions extensions) {
-    return new ScenarioRunner(builtIns, extensions, Optional.empty());
+    return create(ProtocolCatalog.ofTemplates(builtIns), extensions);
   }
 
   /**
@@ -226,11 +236,7 @@ public final class ScenarioRunner {
       Path resolved = base == null ? Path.of(protocol) : base.resolve(protocol).normalize();
       return profileFile.isPresent() ? ProtocolFiles.read(resolved, profileFile.get()) : ProtocolFiles.read(resolved);
     }
-    if (profileFile.isPresent()) {
-      throw new ValidationException(List.of(Problem.at("profile",
-          "a clinic profile applies to a template file; '" + protocol + "' is a built-in protocol id")));
-    }
-    return builtIns.apply(protocol).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
+    return builtIns.template(protocol, profileFile).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
         "'" + protocol + "' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id"))));
   }
 }

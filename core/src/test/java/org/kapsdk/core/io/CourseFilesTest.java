@@ -385,12 +385,30 @@ class CourseFilesTest {
   }
 
   @Test
-  void resolveProtocol_builtInIdWithAProfile_isRefusedAtTheProfile() {
+  void resolveProtocol_resolvedTemplateWithAProfile_isRefusedAtTheProfile() {
+    ProtocolTemplate builtIn = ProtocolFiles.read(TEMPLATE, DocumentFormat.YAML, "t.yaml");
     CourseDocument doc = CourseDocument.of("demo", "p.yaml", read(COURSE).record());
 
-    assertThatThrownBy(() -> CourseFiles.resolveProtocol(Path.of("c.yaml"), doc, id -> Optional.empty()))
+    assertThatThrownBy(() -> CourseFiles.resolveProtocol(Path.of("c.yaml"), doc, id -> Optional.of(builtIn)))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("profile: a clinic profile applies to a template file; 'demo' is a built-in protocol id");
+        .hasMessage("profile: protocol 'demo' is already resolved; a clinic profile cannot be applied to it");
+  }
+
+  @Test
+  void resolveProtocol_catalogId_isResolvedWithTheDocumentsProfileRelativeToTheCourseFile(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("profiles"));
+    Files.writeString(dir.resolve("profiles/p.yaml"), PROFILE);
+    Path courses = Files.createDirectories(dir.resolve("courses"));
+    ProtocolCatalog catalog = ProtocolCatalog.ofTexts(id -> id.equals("demo") ? Optional.of(PARAMETERISED) : Optional.empty());
+    CourseDocument doc = CourseDocument.of("demo", "../profiles/p.yaml", read(COURSE).record());
+
+    ProtocolTemplate template = CourseFiles.resolveProtocol(courses.resolve("c.yaml"), doc, catalog);
+
+    assertThat(((org.kapsdk.core.model.DeviceDose) template.sessions().get(0).dosing().orElseThrow().dose()).devices())
+        .isEqualTo(3);
+    assertThatThrownBy(() -> CourseFiles.resolveProtocol(courses.resolve("c.yaml"), CourseDocument.of("demo", read(COURSE).record()), catalog))
+        .isInstanceOf(UnsetParametersException.class)
+        .hasMessageContaining("builtin:demo:");
   }
 
   @Test

@@ -1,5 +1,9 @@
 package org.kapsdk.core.scenario;
 
+import org.kapsdk.core.io.ProtocolCatalog;
+import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -233,13 +237,62 @@ class ScenarioRunnerTest {
   }
 
   @Test
-  void run_builtInProtocolWithAProfile_pointsAtTheProfileField() {
+  void run_resolvedProtocolWithAProfile_isRefusedRatherThanIgnoringTheProfile() {
     ScenarioRunner runner = ScenarioRunner.create(id -> id.equals("kit") ? Optional.of(KIT) : Optional.empty(),
         ConditionExtensions.none()).withProfile(DIR.resolve("kit-profile.yaml"));
 
     assertThatThrownBy(() -> runner.run(DIR.resolve("builtin.yaml")))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("src/test/resources/scenario/builtin.yaml:1:1: profile: a clinic profile applies to a template file;"
-            + " 'kit' is a built-in protocol id");
+        .hasMessage("src/test/resources/scenario/builtin.yaml:1:1: profile: protocol 'kit' is already resolved;"
+            + " a clinic profile cannot be applied to it");
+  }
+
+  /* ------------------------------------------------------------------ protocol catalogs */
+
+  private static ProtocolCatalog kitCatalog() {
+    return ProtocolCatalog.ofTexts(id -> {
+      if (!id.equals("kit-parameterised")) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(Files.readString(DIR.resolve("kit-parameterised.yaml")));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Test
+  void run_catalogIdWithTheFilesProfile_resolvesTheProtocolWithIt() {
+    SuiteResult suite = ScenarioRunner.create(kitCatalog(), ConditionExtensions.none()).run(DIR.resolve("catalog-with-profile.yaml"));
+
+    assertThat(suite.protocolId()).isEqualTo("kit-parameterised");
+    assertThat(suite.passed()).isTrue();
+  }
+
+  @Test
+  void run_catalogIdWithAnotherProfile_usesThatProfilesValues() {
+    SuiteResult suite = ScenarioRunner.create(kitCatalog(), ConditionExtensions.none())
+        .withProfile(DIR.resolve("kit-profile-30.yaml")).run(DIR.resolve("catalog-with-profile.yaml"));
+
+    assertThat(suite.passed()).isFalse();
+  }
+
+  @Test
+  void run_catalogIdWithoutAProfile_isRefusedNamingTheUnsetParameterInTheCatalogDocument() {
+    ScenarioRunner runner = ScenarioRunner.create(kitCatalog(), ConditionExtensions.none());
+
+    assertThatThrownBy(() -> runner.run(DIR.resolve("catalog-without-profile.yaml")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("builtin:kit-parameterised:42:5: parameters[0]: required parameter 'young-age' is not set");
+  }
+
+  @Test
+  void run_idTheCatalogLacks_isRefusedNamingTheId() {
+    ScenarioRunner runner = ScenarioRunner.create(kitCatalog(), ConditionExtensions.none());
+
+    assertThatThrownBy(() -> runner.run(DIR.resolve("builtin.yaml")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("protocol: 'kit' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id");
   }
 }
