@@ -41,7 +41,17 @@ public enum BuiltInProtocol {
    * weeks or weekly from week 9, a decision at the end of induction; the label's warnings need a
    * prescriber's recorded override.
    */
-  ESKETAMINE_TRD_US("esketamine-trd-us", "esketamine-trd-us.yaml");
+  ESKETAMINE_TRD_US("esketamine-trd-us", "esketamine-trd-us.yaml"),
+
+  /**
+   * Ketamine-assisted psychotherapy in the office (off-label): intake, preparation sessions,
+   * sublingual dosing sessions (fixed mg per session) and then intramuscular ones (mg/kg of a
+   * current body weight, capped), each followed by an integration session within the source's
+   * window (1-7 days after sublingual, 1-3 days after intramuscular dosing), and an end-of-course
+   * review on PHQ-9 and GAD-7. Doses, session counts, intervals, monitoring and BP limits are
+   * clinic parameters without defaults (no guideline IM dose exists).
+   */
+  KAP_IM_SL("kap-im-sl", "kap-im-sl.yaml");
 
   private final String id;
   private final String resource;

@@ -23,6 +23,7 @@ import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.plan.ClinicCalendar;
 import org.kapsdk.core.plan.CoursePlan;
 import org.kapsdk.core.plan.CoursePlanner;
+import org.kapsdk.core.plan.ItemKind;
 import org.kapsdk.core.plan.PlannedItem;
 import org.kapsdk.core.validation.ValidationException;
 import org.kapsdk.testing.ScenarioTests;
@@ -126,6 +127,47 @@ class BuiltInProtocolTest {
     assertThat(plan.sessions().stream().filter(i -> i.sessionTemplateId().equals("maintenance-weekly-dose")).map(PlannedItem::target))
         .containsExactly(
             LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 23));
+  }
+
+  @Test
+  void kap_plansSublingualThenIntramuscularSessions_eachWithIntegrationInItsRoutesWindow() {
+    // Test profile: 2 preparation sessions, 3 sublingual then 3 intramuscular sessions every
+    // 7 d, integration 1-7 d after sublingual and 1-3 d after intramuscular dosing (CLIN).
+    // From Wednesday 2026-01-07, weekends closed. Dates worked out by hand from the template and
+    // the planner's documented rules: the first sublingual session's target is Saturday 01-10
+    // (1 d after the last preparation session), moved to the nearest open day the every-7-d
+    // pattern allows without going before its start (Monday 01-12); the next targets, Saturdays
+    // 01-17 and 01-24, move to the nearer Friday; the first injection is 7 d after the last
+    // sublingual session; the review's Saturday target moves to the Monday (never earlier).
+    ClinicCalendar calendar = ClinicCalendar.builder().zone(ZoneId.of("America/New_York"))
+        .closedWeekdays(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)).build();
+    CoursePlan plan = CoursePlanner.plan(resolved(BuiltInProtocol.KAP_IM_SL), LocalDate.of(2026, 1, 7), calendar);
+
+    assertThat(plan.sessions().stream().map(i -> i.sessionTemplateId() + " " + i.target()))
+        .containsExactly(
+            "intake-visit 2026-01-07",
+            "preparation-session 2026-01-08", "preparation-session 2026-01-09",
+            "dosing-sl 2026-01-12", "dosing-sl 2026-01-16", "dosing-sl 2026-01-23",
+            "dosing-im 2026-01-30", "dosing-im 2026-02-06", "dosing-im 2026-02-13",
+            "end-of-course-review 2026-02-16");
+    // Each step is due from the day after its dose to the last day of its route's window, and
+    // targets the first open day of that window.
+    assertThat(plan.items().stream().filter(i -> i.kind() == ItemKind.INTEGRATION_STEP)
+            .map(i -> i.stepId().orElseThrow() + " " + i.earliest() + ".." + i.latest() + " @" + i.target()))
+        .containsExactly(
+            "integration-after-sl 2026-01-13..2026-01-19 @2026-01-13",
+            "integration-after-sl 2026-01-17..2026-01-23 @2026-01-19",
+            "integration-after-sl 2026-01-24..2026-01-30 @2026-01-26",
+            "integration-after-im 2026-01-31..2026-02-02 @2026-02-02",
+            "integration-after-im 2026-02-07..2026-02-09 @2026-02-09",
+            "integration-after-im 2026-02-14..2026-02-16 @2026-02-16");
+  }
+
+  @TestFactory
+  Stream<DynamicNode> kap_scenarioSuite() {
+    return ScenarioTests.of(Path.of("src", "test", "resources", "scenarios", BuiltInProtocol.KAP_IM_SL.id()))
+        .requireBlockRuleCoverage()
+        .dynamicTests();
   }
 
   @TestFactory
