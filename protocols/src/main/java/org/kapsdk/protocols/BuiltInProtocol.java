@@ -40,7 +40,17 @@ public enum BuiltInProtocol {
    * weeks or weekly from week 9, a decision at the end of induction; the label's warnings need a
    * prescriber's recorded override.
    */
-  ESKETAMINE_TRD_US("esketamine-trd-us", "esketamine-trd-us.yaml");
+  ESKETAMINE_TRD_US("esketamine-trd-us", "esketamine-trd-us.yaml"),
+
+  /**
+   * Group ketamine-assisted psychotherapy with intramuscular weight-based ketamine: individual
+   * intake, three preparation groups, three group dosing sessions each followed by an integration
+   * group 1-3 days later, and a closing integration group. The group sessions hold a cohort whose
+   * size is the clinic's; each participant keeps their own course and safety record
+   * ({@code org.kapsdk.core.cohort}). The IM dose, spacing, monitoring and BP limits are clinic
+   * parameters without defaults.
+   */
+  GROUP_KAP("group-kap", "group-kap.yaml");
 
   private final String id;
   private final String resource;
