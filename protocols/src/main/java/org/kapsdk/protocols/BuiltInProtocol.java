@@ -51,7 +51,17 @@ public enum BuiltInProtocol {
    * review on PHQ-9 and GAD-7. Doses, session counts, intervals, monitoring and BP limits are
    * clinic parameters without defaults (no guideline IM dose exists).
    */
-  KAP_IM_SL("kap-im-sl", "kap-im-sl.yaml");
+  KAP_IM_SL("kap-im-sl", "kap-im-sl.yaml"),
+
+  /**
+   * Group ketamine-assisted psychotherapy with intramuscular weight-based ketamine: individual
+   * intake, three preparation groups, three group dosing sessions each followed by an integration
+   * group 1-3 days later, and a closing integration group. The group sessions hold a cohort whose
+   * size is the clinic's; each participant keeps their own course and safety record
+   * ({@code org.kapsdk.core.cohort}). The IM dose, spacing, monitoring and BP limits are clinic
+   * parameters without defaults.
+   */
+  GROUP_KAP("group-kap", "group-kap.yaml");
 
   private final String id;
   private final String resource;

@@ -190,4 +190,37 @@ class BuiltInProtocolTest {
         .requireBlockRuleCoverage()
         .dynamicTests();
   }
+
+  @Test
+  void groupKap_plansThreePreparationGroupsThreeGroupDosesAndTheClosingGroup() {
+    // CLIN group format: 3 preparation groups, 3 dosing sessions each followed by an integration
+    // group 1-3 days later, a closing group. Test profile: preparation groups and doses 1 week
+    // apart, first dose 1 week after the last preparation group, closing group 2 weeks after the
+    // last dose. From Monday 2026-01-05, weekends and Monday 2026-02-02 closed: dose 2 moves to
+    // the nearest open day, Tuesday 2026-02-03 (Friday 2026-01-30 is 3 days away), its
+    // integration window with it; dose 3 keeps the weekly pattern.
+    ClinicCalendar calendar = ClinicCalendar.builder().zone(ZoneId.of("Europe/Berlin"))
+        .closedWeekdays(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))
+        .closedDates(java.util.Set.of(LocalDate.of(2026, 2, 2))).build();
+    CoursePlan plan = CoursePlanner.plan(resolved(BuiltInProtocol.GROUP_KAP), LocalDate.of(2026, 1, 5), calendar);
+
+    assertThat(plan.sessions().stream().filter(i -> i.sessionTemplateId().equals("preparation-group")).map(PlannedItem::target))
+        .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 19));
+    assertThat(plan.sessions().stream().filter(i -> i.sessionTemplateId().equals("dosing-session")).map(PlannedItem::target))
+        .containsExactly(LocalDate.of(2026, 1, 26), LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 9));
+    assertThat(plan.sessions().stream().filter(i -> i.sessionTemplateId().equals("closing-integration-group")).map(PlannedItem::target))
+        .containsExactly(LocalDate.of(2026, 2, 23));
+    assertThat(plan.items().stream().filter(i -> i.id().equals("dosing/dosing-session/2/integration-group")))
+        .singleElement().satisfies(step -> {
+          assertThat(step.earliest()).isEqualTo(LocalDate.of(2026, 2, 4));
+          assertThat(step.latest()).isEqualTo(LocalDate.of(2026, 2, 6));
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicNode> groupKap_scenarioSuite() {
+    return ScenarioTests.of(Path.of("src", "test", "resources", "scenarios", BuiltInProtocol.GROUP_KAP.id()))
+        .requireBlockRuleCoverage()
+        .dynamicTests();
+  }
 }

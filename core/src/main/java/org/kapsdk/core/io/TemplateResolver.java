@@ -296,8 +296,10 @@ final class TemplateResolver {
       case DURATION -> "1 min";
       case QUANTITY -> "1 " + unit;
     };
+    // Large enough to stay apart from a declared minimum such as 2 (a group's size), so that a
+    // problem that depends on the value (minParticipants above it) is not reported as real.
     String large = switch (p.type()) {
-      case INTEGER -> "2";
+      case INTEGER -> "1000";
       case DURATION -> "1 d";
       case QUANTITY -> "100 " + unit;
     };

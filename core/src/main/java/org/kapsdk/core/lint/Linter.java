@@ -81,7 +81,9 @@ public final class Linter {
       new BuiltInRule("KAP-L025", WARNING, "a decision point, step back or outcome definition that cites no evidence",
           EvidenceChecks::numberWithoutEvidence),
       new BuiltInRule("KAP-L026", WARNING, "unconfirmed evidence cited by a BLOCK rule or behind a clinical number",
-          EvidenceChecks::unconfirmedEvidence));
+          EvidenceChecks::unconfirmedEvidence),
+      new BuiltInRule("KAP-L027", ERROR, "a group dosing session with no maxParticipants",
+          GroupChecks::dosingGroupWithoutLimit));
 
   private Linter() {}
 

@@ -43,6 +43,12 @@ public sealed interface SessionTemplate permits ImmutableSessionTemplate {
   /** The expected length of one session. */
   Optional<Duration> duration();
 
+  /**
+   * Set when the session is a group session: one session for a cohort of participants, each
+   * with their own course and safety record (see {@code org.kapsdk.core.cohort}).
+   */
+  Optional<GroupSpec> group();
+
   /** The dose; required for dosing sessions and allowed on no other kind. */
   Optional<DosingSpec> dosing();
 

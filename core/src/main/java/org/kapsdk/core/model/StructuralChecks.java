@@ -82,6 +82,8 @@ public final class StructuralChecks {
       session(c, p, x);
     } else if (v instanceof Repeat x) {
       repeat(c, p, x);
+    } else if (v instanceof GroupSpec x) {
+      group(c, p, x);
     } else if (v instanceof Timing x) {
       timing(c, p, x);
     } else if (v instanceof Anchor x) {
@@ -537,6 +539,7 @@ public final class StructuralChecks {
     x.repeat().ifPresent(r -> repeat(c, at(p, "repeat"), r));
     x.timing().ifPresent(t -> timing(c, at(p, "timing"), t));
     x.duration().ifPresent(d -> c.positive(at(p, "duration"), d));
+    x.group().ifPresent(g -> group(c, at(p, "group"), g));
     boolean dosing = x.kind() == SessionKind.DOSING;
     if (dosing && x.dosing().isEmpty()) {
       c.add(at(p, "dosing"), "is required for a DOSING session");
@@ -579,6 +582,17 @@ public final class StructuralChecks {
     }
     x.weeks().ifPresent(n -> c.require(n >= 1, at(p, "weeks"), "must be at least 1"));
     x.occurrences().ifPresent(n -> c.require(n >= 1, at(p, "occurrences"), "must be at least 1"));
+  }
+
+  private static void group(Ctx c, String p, GroupSpec x) {
+    x.maxParticipants().ifPresent(n -> c.require(n >= 2, at(p, "maxParticipants"),
+        "must be at least 2: a group session holds more than one participant"));
+    x.minParticipants().ifPresent(n -> c.require(n >= 1, at(p, "minParticipants"), "must be at least 1"));
+    if (x.minParticipants().isPresent() && x.maxParticipants().isPresent()
+        && x.minParticipants().get() > x.maxParticipants().get()) {
+      c.add(at(p, "minParticipants"), "minParticipants (" + x.minParticipants().get()
+          + ") must not be above maxParticipants (" + x.maxParticipants().get() + ")");
+    }
   }
 
   private static void timing(Ctx c, String p, Timing x) {

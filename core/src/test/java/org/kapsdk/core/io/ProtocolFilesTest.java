@@ -287,7 +287,7 @@ class ProtocolFilesTest {
                 + " indications, outcomes, parameters, phases, rules, status, title, version",
             "t.yaml:12:5: phases[0].size: unknown field 'size'; expected one of decision, description, id, onMissed, sessions, stepBack, title",
             "t.yaml:16:9: phases[0].sessions[0].dose: unknown field 'dose'; expected one of assessments,"
-                + " count, description, dosing, duration, id, integrationSteps, kind, monitoring, repeat,"
+                + " count, description, dosing, duration, group, id, integrationSteps, kind, monitoring, repeat,"
                 + " rules, timing, title");
     assertThatThrownBy(() -> yaml(doc)).isInstanceOf(ValidationException.class).hasMessageStartingWith("3 problems:\n");
   }
@@ -510,7 +510,7 @@ class ProtocolFilesTest {
             "t.yaml:4:1: colour: unknown field 'colour'; expected one of description, evidence, id,"
                 + " indications, outcomes, parameters, phases, rules, status, title, version",
             "t.yaml:15:9: phases[0].sessions[0].dose: unknown field 'dose'; expected one of assessments,"
-                + " count, description, dosing, duration, id, integrationSteps, kind, monitoring, repeat,"
+                + " count, description, dosing, duration, group, id, integrationSteps, kind, monitoring, repeat,"
                 + " rules, timing, title",
             "t.yaml:17:9: phases[0].sessions[0].count: must be at least 1",
             "t.yaml:23:20: rules[0].evidence[1]: refers to evidence 'SmPC', which the template does not define",

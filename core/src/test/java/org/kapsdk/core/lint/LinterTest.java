@@ -23,7 +23,7 @@ class LinterTest {
   void registry_hasSequentialStableIdsWithTitles() {
     List<LintRule> rules = Linter.rules();
 
-    assertThat(rules).hasSize(26);
+    assertThat(rules).hasSize(27);
     for (int i = 0; i < rules.size(); i++) {
       assertThat(rules.get(i).id()).isEqualTo(String.format(java.util.Locale.ROOT, "KAP-L%03d", i + 1));
       assertThat(rules.get(i).title()).isNotBlank().doesNotEndWith(".");

@@ -198,4 +198,28 @@ class SessionStructureChecksTest {
     assertProblems(() -> dosingSession("dose").rules(List.of(rule)).build())
         .containsExactly(tuple("rules[0].message", "must not be blank"));
   }
+
+  /* ------------------------------------------------------------------ group */
+
+  @Test
+  void sessionBuild_withGroup_keepsItsLimits() {
+    SessionTemplate s = session("prep", SessionKind.PREPARATION)
+        .group(GroupSpec.builder().maxParticipants(30).minParticipants(6).build()).build();
+
+    assertThat(s.group()).hasValueSatisfying(g -> {
+      assertThat(g.maxParticipants()).contains(30);
+      assertThat(g.minParticipants()).contains(6);
+    });
+    assertThat(session("prep", SessionKind.PREPARATION).build().group()).isEmpty();
+  }
+
+  @Test
+  void groupBuild_withBadLimits_reportsEveryProblem() {
+    assertProblems(() -> GroupSpec.builder().maxParticipants(1).minParticipants(0).build())
+        .containsExactly(
+            tuple("maxParticipants", "must be at least 2: a group session holds more than one participant"),
+            tuple("minParticipants", "must be at least 1"));
+    assertProblems(() -> GroupSpec.builder().maxParticipants(8).minParticipants(9).build())
+        .containsExactly(tuple("minParticipants", "minParticipants (9) must not be above maxParticipants (8)"));
+  }
 }
