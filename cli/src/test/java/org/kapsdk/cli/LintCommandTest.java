@@ -60,7 +60,7 @@ class LintCommandTest {
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.outLines()).containsExactly(
         "FINDINGS " + SAMPLE + "  0 errors, 1 warning, 0 infos",
-        SAMPLE + ":776:16: WARNING KAP-L026: rules[20].evidence[0]: BLOCK rule BP-CRISIS-SIGNS cites evidence PI-HTN-CRISIS,"
+        SAMPLE + ":777:16: WARNING KAP-L026: rules[20].evidence[0]: BLOCK rule BP-CRISIS-SIGNS cites evidence PI-HTN-CRISIS,"
             + " which is not confirmed: a hard stop rests on a placeholder source (fix: check the source and set confirmed: true"
             + " on evidence PI-HTN-CRISIS, or have the medical director sign off the value)");
     assertThat(run.err()).isEmpty();
@@ -120,8 +120,8 @@ class LintCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.outLines()).containsExactly("INVALID " + SAMPLE + "  3 problems");
     assertThat(run.errLines()).hasSize(3).first().asString()
-        .isEqualTo(SAMPLE + ":105:5: parameters[0]: required parameter 'bp-reading-max-age' is not set; set it in a clinic"
-            + " profile (kapsdk --profile FILE); it is used at lines 652, 660");
+        .isEqualTo(SAMPLE + ":106:5: parameters[0]: required parameter 'bp-reading-max-age' is not set; set it in a clinic"
+            + " profile (kapsdk --profile FILE); it is used at lines 653, 661");
   }
 
   @Test

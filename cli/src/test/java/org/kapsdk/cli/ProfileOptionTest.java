@@ -29,8 +29,8 @@ class ProfileOptionTest {
           + " (US label, REMS) — sample\" (ACTIVE): 4 phases, 7 session templates, 27 rules, 3 parameters";
 
   private static final String UNSET_BP =
-      SAMPLE + ":105:5: parameters[0]: required parameter 'bp-reading-max-age' is not set; set it in a clinic profile"
-          + " (kapsdk --profile FILE); it is used at lines 652, 660";
+      SAMPLE + ":106:5: parameters[0]: required parameter 'bp-reading-max-age' is not set; set it in a clinic profile"
+          + " (kapsdk --profile FILE); it is used at lines 653, 661";
 
   private static String writeProfile(Path dir, String values) throws IOException {
     return Files.writeString(dir.resolve("profile.yaml"),
@@ -59,9 +59,9 @@ class ProfileOptionTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.outLines()).containsExactly(
         SAMPLE_SUMMARY,
-        "     parameter bp-reading-max-age = 1 h (profile " + PROFILE + ":24:3)",
-        "     parameter phq9-max-age = 30 d (profile " + PROFILE + ":26:3)",
-        "     parameter phq9-worsening-points = 5 (profile " + PROFILE + ":29:3)");
+        "     parameter bp-reading-max-age = 1 h (profile " + PROFILE + ":25:3)",
+        "     parameter phq9-max-age = 30 d (profile " + PROFILE + ":27:3)",
+        "     parameter phq9-worsening-points = 5 (profile " + PROFILE + ":30:3)");
   }
 
   @Test
@@ -98,7 +98,7 @@ class ProfileOptionTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).contains(
-        PROFILE + ":18:1: template: the profile is for template 'esketamine-trd-sample', not 'cli-fixture'");
+        PROFILE + ":19:1: template: the profile is for template 'esketamine-trd-sample', not 'cli-fixture'");
   }
 
   @Test
@@ -196,7 +196,7 @@ class ProfileOptionTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly(
-        file + ":27:1: profile: profile " + dir.resolve("none.yaml") + ": file not found");
+        file + ":28:1: profile: profile " + dir.resolve("none.yaml") + ": file not found");
   }
 
   @Test
