@@ -17,7 +17,9 @@ import org.kapsdk.core.gate.ExtensionResult;
  * {@code forbid}, fails) or {@value #NO_SIGNS} (checked, none seen: the rule passes). With no
  * statement from this session, or no current session, the condition is UNKNOWN, so the rule
  * blocks: a check nobody recorded never passes. A real host would read its own nursing record.
- * Registered through {@code META-INF/services/org.kapsdk.core.gate.ConditionExtension}.
+ * Registered with {@code provides} in this module's {@code module-info.java} and, for the class
+ * path, in {@code META-INF/services/org.kapsdk.core.gate.ConditionExtension}; {@link CustomRuleKind}
+ * runs it.
  */
 public final class HypertensiveCrisisSigns implements ConditionExtension {
   /** The extension name the sample template uses. */
@@ -31,6 +33,9 @@ public final class HypertensiveCrisisSigns implements ConditionExtension {
 
   private static final String MISSING =
       "a clinician's check for signs of hypertensive crisis or encephalopathy during this session";
+
+  /** The instance {@link java.util.ServiceLoader} creates; the extension holds no state. */
+  public HypertensiveCrisisSigns() {}
 
   @Override
   public String name() {

@@ -16,6 +16,9 @@ import org.kapsdk.core.gate.ExtensionResult;
  * hypertensive-crisis-signs-absent}. No statement, or no current session: UNKNOWN.
  */
 public final class CrisisSignsTestExtension implements ConditionExtension {
+  /** For {@link java.util.ServiceLoader}. */
+  public CrisisSignsTestExtension() {}
+
   @Override
   public String name() {
     return "sample.hypertensive-crisis-signs";
