@@ -19,6 +19,7 @@ module org.kapsdk.core {
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
+  exports org.kapsdk.core.cohort;
   exports org.kapsdk.core.course;
   exports org.kapsdk.core.facts;
   exports org.kapsdk.core.gate;

@@ -31,9 +31,9 @@ class ModuleBoundaryTest {
 
     assertThat(core.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
     assertThat(core.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("org.kapsdk.core.course", "org.kapsdk.core.facts", "org.kapsdk.core.gate",
-            "org.kapsdk.core.io", "org.kapsdk.core.lint", "org.kapsdk.core.model", "org.kapsdk.core.outcome",
-            "org.kapsdk.core.plan", "org.kapsdk.core.scenario", "org.kapsdk.core.validation");
+        .contains("org.kapsdk.core.cohort", "org.kapsdk.core.course", "org.kapsdk.core.gate", "org.kapsdk.core.io")
+        // A new API package that is not exported would be unusable from a module: derive, don't list.
+        .isEqualTo(core.packages().stream().filter(p -> !p.equals("org.kapsdk.core.internal")).collect(Collectors.toSet()));
     assertThat(SafetyGate.class.getModule().isExported("org.kapsdk.core.internal")).isFalse();
     assertThat(core.opens()).allSatisfy(o -> assertThat(o.targets()).containsExactly("com.fasterxml.jackson.databind"));
     assertThat(core.uses()).containsExactly(ConditionExtension.class.getName());
