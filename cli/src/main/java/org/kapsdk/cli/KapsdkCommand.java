@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     description = "Validate, lint, plan and test ketamine-assisted therapy protocol templates.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
+      DemoCommand.class,
       ListCommand.class,
       ValidateCommand.class,
       LintCommand.class,
