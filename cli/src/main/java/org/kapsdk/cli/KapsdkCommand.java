@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     name = "kapsdk",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Validate, lint, plan and test ketamine-assisted therapy protocol templates.",
+    description = "Validate, lint, plan, test and draw ketamine-assisted therapy protocol templates and courses.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       DemoCommand.class,
@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       TestCommand.class,
       PlanCommand.class,
       StatusCommand.class,
+      TimelineCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

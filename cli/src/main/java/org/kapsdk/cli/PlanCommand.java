@@ -165,11 +165,12 @@ final class PlanCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------------------------ input
 
+  /** The template a PROTOCOL argument names, resolved with the profile when one is given; {@code timeline} reads it the same way. */
   private static FileProblem option(String name, String message) {
     return new FileProblem(name, Problem.at("", message));
   }
 
-  private static @Nullable LocalDate date(String option, String text, List<FileProblem> problems) {
+  static @Nullable LocalDate date(String option, String text, List<FileProblem> problems) {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
@@ -179,6 +180,11 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   private ZoneId zone(List<FileProblem> problems) {
+    return zone(zone, problems);
+  }
+
+  /** The --zone value, UTC when not given; a bad zone is a problem and gives UTC. */
+  static ZoneId zone(@Nullable String zone, List<FileProblem> problems) {
     if (zone == null) {
       return UTC;
     }
@@ -191,6 +197,11 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   private Set<DayOfWeek> weekdays(List<FileProblem> problems) {
+    return weekdays(closed, problems);
+  }
+
+  /** The --closed values as weekdays; each unknown name, and closing all seven, is a problem. */
+  static Set<DayOfWeek> weekdays(List<String> closed, List<FileProblem> problems) {
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (String text : closed) {
       String name = text.strip().toUpperCase(Locale.ROOT);

@@ -156,7 +156,11 @@ final class StatusCommand implements Callable<Integer> {
    * it), and one about the protocol id at {@code protocol}.
    */
   private List<Problem> protocolProblems(CourseDocument document, List<Problem> problems) {
-    Path option = profileOption.file();
+    return protocolProblems(course, profileOption.file(), document, problems);
+  }
+
+  /** As {@link #protocolProblems(CourseDocument, List)}, for any command that reads a course file ({@code timeline} too). */
+  static List<Problem> protocolProblems(Path course, @Nullable Path option, CourseDocument document, List<Problem> problems) {
     String profileSource = option != null ? option.toString()
         : document.profile().map(p -> (course.getParent() == null ? Path.of(p) : course.getParent().resolve(p).normalize()).toString())
             .orElse(null);
