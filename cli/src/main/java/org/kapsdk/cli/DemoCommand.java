@@ -40,6 +40,7 @@ import org.kapsdk.core.io.CourseDocument;
 import org.kapsdk.core.io.CourseFiles;
 import org.kapsdk.core.io.DocumentFormat;
 import org.kapsdk.core.io.PlanFiles;
+import org.kapsdk.cli.timeline.TimelineHtml;
 import org.kapsdk.core.model.Evidence;
 import org.kapsdk.core.model.LimitPeriod;
 import org.kapsdk.core.outcome.DecisionItem;
@@ -84,7 +85,8 @@ final class DemoCommand implements Callable<Integer> {
   /** The files {@code --out} writes, in this order. */
   static final String COURSE_FILE = "course.yaml";
   static final String PLAN_FILE = "plan.yaml";
-  static final String PROTOCOL_FILE = DemoCourse.PROTOCOL.id() + ".yaml";
+  static final String TIMELINE_FILE = "timeline.html";
+  static final List<String> FILES = List.of(COURSE_FILE, PLAN_FILE, TIMELINE_FILE, DemoCourse.PROFILE_FILE);
 
   @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")
   boolean json;
@@ -93,8 +95,8 @@ final class DemoCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       description = "Also write the course record (" + COURSE_FILE + ", readable by 'kapsdk status'), the plan ("
-          + PLAN_FILE + "), and the protocol and clinic profile the course file names, into DIR (created if"
-          + " missing; files of the same names are replaced).")
+          + PLAN_FILE + "), the course timeline (" + TIMELINE_FILE + ") and the clinic profile the course file"
+          + " names, into DIR (created if missing; files of the same names are replaced).")
   @Nullable Path out;
 
   @Spec CommandSpec spec;
@@ -123,15 +125,18 @@ final class DemoCommand implements Callable<Integer> {
   // ----------------------------------------------------------------------------------- files
 
   /**
-   * The files of {@code --out}, by name. The course file names the protocol and profile as files
-   * beside it, so that {@code kapsdk status DIR/course.yaml} reads it as it reads any course file.
+   * The files of {@code --out}, by name. The course file names the built-in protocol by id and the
+   * clinic profile as a file beside it, so that {@code kapsdk status DIR/course.yaml} and
+   * {@code kapsdk timeline DIR/course.yaml} read it as any course file; the protocol is not
+   * copied, so the course keeps running on the shipped built-in.
    */
   static Map<String, String> files(Result result) {
-    CourseDocument document = CourseDocument.of(PROTOCOL_FILE, DemoCourse.PROFILE_FILE, result.record());
+    CourseDocument document = CourseDocument.of(DemoCourse.PROTOCOL.id(), DemoCourse.PROFILE_FILE, result.record());
     Map<String, String> files = new LinkedHashMap<>();
     files.put(COURSE_FILE, CourseFiles.write(document, DocumentFormat.YAML));
     files.put(PLAN_FILE, PlanFiles.write(result.plan(), DocumentFormat.YAML));
-    files.put(PROTOCOL_FILE, DemoCourse.PROTOCOL.text());
+    files.put(TIMELINE_FILE, TimelineHtml.forCourse(result.template(), TimelineHtml.coursePlan(result.template(), result.record()),
+        result.record(), result.endOfInduction().at()));
     files.put(DemoCourse.PROFILE_FILE, result.profileText());
     return files;
   }
@@ -319,8 +324,7 @@ final class DemoCommand implements Callable<Integer> {
         + local(v.nextDue().get(0).dueFrom()).substring(0, 10)));
     table(t, null, status);
     if (out != null) {
-      t.append('\n').append("Written to ").append(out).append(": ").append(COURSE_FILE).append(", ").append(PLAN_FILE)
-          .append(", ").append(PROTOCOL_FILE).append(", ").append(DemoCourse.PROFILE_FILE).append('\n')
+      t.append('\n').append("Written to ").append(out).append(": ").append(String.join(", ", FILES)).append('\n')
           .append("  try: ./kapsdk status ").append(out.resolve(COURSE_FILE)).append(" --at ").append(v.at()).append('\n');
     }
     return t.toString();
@@ -561,7 +565,7 @@ final class DemoCommand implements Callable<Integer> {
       ObjectNode written = d.putObject("written");
       written.put("folder", out.toString());
       ArrayNode files = written.putArray("files");
-      List.of(COURSE_FILE, PLAN_FILE, PROTOCOL_FILE, DemoCourse.PROFILE_FILE).forEach(files::add);
+      FILES.forEach(files::add);
     } else {
       d.putNull("written");
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kapsdk.protocols.BuiltInProtocol;
 import org.junit.jupiter.api.io.TempDir;
 import org.kapsdk.core.course.CourseRecord;
 import org.kapsdk.core.course.CourseRules;
@@ -299,6 +300,32 @@ class DemoCommandTest {
   // ------------------------------------------------------------------------------ --out
 
   @Test
+  void demoOut_writesATimelineWhoseGateMarksMatchTheCourseRecord(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("run");
+    assertThat(kapsdk("demo", "--out", out.toString()).exitCode()).isEqualTo(0);
+
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    org.w3c.dom.Document page = factory.newDocumentBuilder().parse(out.resolve("timeline.html").toFile());
+    CourseRecord record = CourseFiles.read(out.resolve("course.yaml")).record();
+    long checks = record.events().stream().filter(GateChecked.class::isInstance).count();
+    org.w3c.dom.NodeList all = page.getElementsByTagName("*");
+    int gateMarks = 0;
+    int blocked = 0;
+    for (int i = 0; i < all.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+      if (!e.getAttribute("data-gate").isEmpty()) {
+        gateMarks++;
+        blocked += e.getAttribute("data-outcome").equals("BLOCKED") ? 1 : 0;
+      }
+    }
+    assertThat(gateMarks).isEqualTo(checks);
+    // The pre-dose block at session 3 and the discharge refused before 2 h.
+    assertThat(blocked).isEqualTo(2);
+    assertThat(Files.readString(out.resolve("timeline.html"))).doesNotContain("demo-patient-0001").doesNotContain("<script");
+  }
+
+  @Test
   void demoOut_writesACourseRecordThatValidatesEventByEvent_andThePlan(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("run");
     Cli run = kapsdk("demo", "--out", out.toString());
@@ -308,12 +335,13 @@ class DemoCommandTest {
     assertThat(run.out()).contains("Written to " + out);
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("course.yaml", "demo-clinic-profile.yaml", "esketamine-trd-us.yaml", "plan.yaml");
+          .containsExactly("course.yaml", "demo-clinic-profile.yaml", "plan.yaml", "timeline.html");
     }
 
     Path courseFile = out.resolve("course.yaml");
     CourseDocument document = CourseFiles.read(courseFile);
-    ProtocolTemplate template = CourseFiles.resolveProtocol(courseFile, document, id -> Optional.empty());
+    assertThat(document.protocol()).isEqualTo("esketamine-trd-us");
+    ProtocolTemplate template = CourseFiles.resolveProtocol(courseFile, document, BuiltInProtocol.catalog());
     CourseRules rules = CourseRules.compile(template);
     // Replays every event through the record's own checks, one append at a time.
     CourseRecord replayed = CourseRecord.empty(document.record().courseId());
