@@ -8,4 +8,7 @@ module org.kapsdk.protocols {
   requires transitive org.kapsdk.core;
 
   exports org.kapsdk.protocols;
+
+  // The check the esketamine built-ins' crisis rule calls, so they need no host code.
+  provides org.kapsdk.core.gate.ConditionExtension with org.kapsdk.protocols.CrisisSignsCheck;
 }

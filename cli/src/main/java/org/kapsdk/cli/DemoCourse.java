@@ -35,12 +35,7 @@ import org.kapsdk.core.facts.AssessmentResult;
 import org.kapsdk.core.facts.Attestation;
 import org.kapsdk.core.facts.Observation;
 import org.kapsdk.core.facts.PatientFacts;
-import org.kapsdk.core.facts.SessionRecord;
 import org.kapsdk.core.gate.ClinicianOverride;
-import org.kapsdk.core.gate.ConditionExtension;
-import org.kapsdk.core.gate.ConditionExtensions;
-import org.kapsdk.core.gate.ExtensionContext;
-import org.kapsdk.core.gate.ExtensionResult;
 import org.kapsdk.core.gate.Finding;
 import org.kapsdk.core.gate.GateRequest;
 import org.kapsdk.core.gate.Verdict;
@@ -61,6 +56,7 @@ import org.kapsdk.core.plan.CoursePlan;
 import org.kapsdk.core.plan.CoursePlanner;
 import org.kapsdk.core.plan.PlannedItem;
 import org.kapsdk.protocols.BuiltInProtocol;
+import org.kapsdk.protocols.CrisisSignsCheck;
 
 /**
  * The simulated course {@code kapsdk demo} tells: one patient's esketamine course on the built-in
@@ -170,7 +166,7 @@ final class DemoCourse {
     String profileText = resource(PROFILE_RESOURCE);
     ClinicProfile profile = ProfileFiles.read(profileText, DocumentFormat.YAML, "builtin:demo/" + PROFILE_FILE);
     ProtocolTemplate template = PROTOCOL.template(profile);
-    CourseRules rules = CourseRules.compile(template, ConditionExtensions.of(new CrisisSignsCheck()));
+    CourseRules rules = CourseRules.compile(template, BuiltInProtocol.extensions());
     DemoCourse demo = new DemoCourse(rules, resource(PATIENT_RESOURCE));
     return demo.tell(template, profile, profileText);
   }
@@ -437,46 +433,6 @@ final class DemoCourse {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read demo resource " + name, e);
-    }
-  }
-
-  /**
-   * The host-defined check the protocol's {@code BP-CRISIS-SIGNS} rule calls
-   * ({@code sample.hypertensive-crisis-signs}): the clinician's latest statement during the
-   * current session, recorded as an attestation. No statement from this session is UNKNOWN, so
-   * the rule blocks: the demo's nurse records "no signs" at the 40-min reading. Registered for the
-   * demo only, never for the other commands.
-   */
-  static final class CrisisSignsCheck implements ConditionExtension {
-    static final String NAME = "sample.hypertensive-crisis-signs";
-    static final String SIGNS = "hypertensive-crisis-signs-observed";
-    static final String NO_SIGNS = "hypertensive-crisis-signs-absent";
-
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public ExtensionResult evaluate(ExtensionContext context) {
-      if (context.session().isEmpty()) {
-        return ExtensionResult.unknown("the current session");
-      }
-      SessionRecord session = context.session().get();
-      Attestation latest = null;
-      for (Attestation a : context.facts().attestations()) {
-        boolean relevant = a.key().equals(SIGNS) || a.key().equals(NO_SIGNS);
-        Instant at = a.recordedAt();
-        if (relevant && !at.isBefore(session.start()) && !at.isAfter(context.at())
-            && (latest == null || at.isAfter(latest.recordedAt()))) {
-          latest = a;
-        }
-      }
-      if (latest == null) {
-        return ExtensionResult.unknown("a clinician's check for signs of hypertensive crisis or encephalopathy during this session");
-      }
-      boolean signs = latest.key().equals(SIGNS);
-      return ExtensionResult.known(signs, signs ? "signs of hypertensive crisis recorded" : "no signs of hypertensive crisis recorded");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.kapsdk.core.gate.ConditionExtensions;
 import org.kapsdk.core.io.DocumentFormat;
 import org.kapsdk.core.io.ProtocolCatalog;
 import org.kapsdk.core.io.ProtocolFiles;
@@ -92,6 +93,14 @@ public enum BuiltInProtocol {
    */
   public static ProtocolCatalog catalog() {
     return ProtocolCatalog.ofTexts(id -> byId(id).map(BuiltInProtocol::text));
+  }
+
+  /**
+   * The condition extensions the built-ins call ({@link CrisisSignsCheck}), for a host that
+   * passes its extensions explicitly rather than through {@link java.util.ServiceLoader}.
+   */
+  public static ConditionExtensions extensions() {
+    return ConditionExtensions.of(new CrisisSignsCheck());
   }
 
   /** The protocol's YAML text, exactly as shipped. */
