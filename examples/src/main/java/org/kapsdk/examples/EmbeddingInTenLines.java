@@ -9,7 +9,6 @@ import org.kapsdk.core.gate.GateRequest;
 import org.kapsdk.core.gate.SafetyGate;
 import org.kapsdk.core.gate.Verdict;
 import org.kapsdk.core.io.FactsFiles;
-import org.kapsdk.core.io.ProfileFiles;
 import org.kapsdk.core.model.Gate;
 import org.kapsdk.core.model.Quantity;
 import org.kapsdk.protocols.BuiltInProtocol;
@@ -31,7 +30,7 @@ public final class EmbeddingInTenLines {
   public static Verdict run(Path examples, PrintStream out) {
     Instant now = Instant.parse("2026-01-05T09:00:00Z");
     // README:begin
-    var profile = ProfileFiles.read(examples.resolve("profiles/esketamine-trd-us-clinic.yaml"));
+    Path profile = examples.resolve("profiles/esketamine-trd-us-clinic.yaml");    // the clinic's values
     var template = BuiltInProtocol.ESKETAMINE_TRD_US.template(profile);  // refused if a value is unset
     SafetyGate gate = SafetyGate.compile(template);                      // once; thread-safe after
     PatientFacts facts = FactsFiles.read(examples.resolve("facts/esketamine-pre-dose-high-bp.yaml"), now);

@@ -7,7 +7,6 @@ import org.kapsdk.core.io.DocumentFormat;
 import org.kapsdk.core.io.ProfileFiles;
 import org.kapsdk.core.io.ProtocolFiles;
 import org.kapsdk.core.io.UnsetParametersException;
-import org.kapsdk.core.model.ClinicProfile;
 import org.kapsdk.core.model.Parameter;
 import org.kapsdk.core.model.ParameterValue;
 import org.kapsdk.core.model.ProtocolTemplate;
@@ -51,9 +50,9 @@ public final class LoadBuiltIn {
       }
     }
 
-    ClinicProfile profile = ProfileFiles.read(profileFile);
-    ResolvedProtocol resolved = builtIn.resolve(profile);
-    out.println("with the profile of " + profile.clinic() + ":");
+    // The profile as a file, so a wrong value is reported at its line in the clinic's file.
+    ResolvedProtocol resolved = builtIn.resolve(profileFile);
+    out.println("with the profile of " + ProfileFiles.read(profileFile).clinic() + ":");
     for (ParameterValue v : resolved.values()) {
       out.println("  " + v.name() + " = " + v.value() + " (" + v.origin() + ")");
     }

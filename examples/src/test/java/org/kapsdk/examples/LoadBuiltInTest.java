@@ -46,9 +46,10 @@ class LoadBuiltInTest {
 
   @Test
   void run_withAProfileForAnotherTemplate_isRefusedNamingBothTemplates() {
-    // BuiltInProtocol takes the profile as a value, so the problem names <profile>, not the file.
+    // The profile is read as a file, so the problem names the file and the line of its template field.
     assertThatThrownBy(() -> LoadBuiltIn.run(BuiltInProtocol.ESKETAMINE_TRD_US, Path.of("profiles/sample-clinic.yaml"), out))
         .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("profiles/sample-clinic.yaml:")
         .hasMessageContaining("template: the profile is for template 'esketamine-trd-sample', not 'esketamine-trd-us'");
   }
 }

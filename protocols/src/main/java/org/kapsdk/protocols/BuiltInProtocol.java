@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.kapsdk.core.gate.ConditionExtensions;
 import org.kapsdk.core.io.DocumentFormat;
@@ -137,6 +138,22 @@ public enum BuiltInProtocol {
    */
   public ProtocolTemplate template(ClinicProfile profile) {
     return ProtocolFiles.read(text(), DocumentFormat.YAML, sourceName(), profile);
+  }
+
+  /**
+   * The protocol resolved with a clinic profile file; a problem with one of the profile's values
+   * is reported at its line in that file.
+   *
+   * @throws org.kapsdk.core.validation.ValidationException listing every problem of the profile
+   *     file or of the values it sets, each with its file, line and column
+   */
+  public ProtocolTemplate template(Path profileFile) {
+    return resolve(profileFile).template();
+  }
+
+  /** The protocol resolved with a clinic profile file, with where each parameter's value came from. */
+  public ResolvedProtocol resolve(Path profileFile) {
+    return ProtocolFiles.resolve(text(), DocumentFormat.YAML, sourceName(), profileFile);
   }
 
   /** The protocol resolved with a clinic's profile, with where each parameter's value came from. */

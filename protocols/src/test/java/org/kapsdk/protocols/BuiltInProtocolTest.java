@@ -3,6 +3,7 @@ package org.kapsdk.protocols;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kapsdk.core.io.ProfileFiles;
@@ -49,6 +51,24 @@ class BuiltInProtocolTest {
 
     assertThat(t.id()).isEqualTo(p.id());
     assertThat(BuiltInProtocol.byId(p.id())).contains(p);
+  }
+
+  @ParameterizedTest
+  @EnumSource(BuiltInProtocol.class)
+  void builtIn_withItsProfileFile_equalsTheProfileValue(BuiltInProtocol p) {
+    assertThat(p.template(profileFile(p))).isEqualTo(resolved(p));
+  }
+
+  @Test
+  void builtIn_profileFileWithAValueOutOfRange_isRefusedAtItsLineInTheFile(@TempDir Path dir) throws Exception {
+    Path profile = dir.resolve("clinic.yaml");
+    Files.writeString(profile, "clinic: c1\ntemplate: esketamine-trd-us\nvalues:\n  bp-reading-max-age: 1 h\n"
+        + "  phq9-max-age: 30 d\n  phq9-worsening-points: -5\n");
+
+    assertThatThrownBy(() -> BuiltInProtocol.ESKETAMINE_TRD_US.template(profile))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(profile + ":6:")
+        .hasMessageContaining("phq9-worsening-points");
   }
 
   @ParameterizedTest
