@@ -2,16 +2,9 @@ package org.kapsdk.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -107,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Result result = DemoCourse.run();
     if (out != null) {
-      Optional<String> problem = writeAll(out, files(result));
+      Optional<String> problem = AtomicFiles.writeAll(out, files(result));
       if (problem.isPresent()) {
         return ProblemOutput.badInput(stdout, err, json, "demo",
             List.of(new FileProblem("--out", Problem.at("", out + ": " + problem.get()))));
@@ -139,55 +132,6 @@ final class DemoCommand implements Callable<Integer> {
         result.record(), result.endOfInduction().at()));
     files.put(DemoCourse.PROFILE_FILE, result.profileText());
     return files;
-  }
-
-  /**
-   * Writes every file into the folder: each first to a temporary file beside its target, and
-   * only when all are written, each moved into place, so that no file is ever left half
-   * written. Returns what went wrong, if anything; temporary files are removed either way.
-   */
-  static Optional<String> writeAll(Path dir, Map<String, String> files) {
-    try {
-      if (Files.exists(dir) && !Files.isDirectory(dir)) {
-        return Optional.of("exists and is not a folder");
-      }
-      Files.createDirectories(dir);
-    } catch (FileAlreadyExistsException e) {
-      return Optional.of("a part of the path is a file, not a folder");
-    } catch (IOException | InvalidPathException | SecurityException e) {
-      return Optional.of("cannot create the folder (" + reason(e) + ")");
-    }
-    Map<Path, Path> temporary = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        Path tmp = Files.createTempFile(dir, "." + f.getKey() + ".", ".tmp");
-        temporary.put(tmp, dir.resolve(f.getKey()));
-        Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
-      }
-      for (Map.Entry<Path, Path> t : temporary.entrySet()) {
-        try {
-          Files.move(t.getKey(), t.getValue(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(t.getKey(), t.getValue(), StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-      return Optional.empty();
-    } catch (IOException | SecurityException e) {
-      return Optional.of("cannot write into the folder (" + reason(e) + ")");
-    } finally {
-      for (Path tmp : temporary.keySet()) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          // A temporary file that cannot be removed is left behind; the targets are complete or untouched.
-        }
-      }
-    }
-  }
-
-  private static String reason(Exception e) {
-    String name = e.getClass().getSimpleName();
-    return e.getMessage() == null ? name : name + ": " + Texts.oneLine(e.getMessage());
   }
 
   // ------------------------------------------------------------------------------------ text

@@ -3,26 +3,15 @@ package org.kapsdk.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.kapsdk.core.io.Locations;
-import org.kapsdk.core.io.ProtocolFiles;
 import org.kapsdk.core.model.AssessmentSpec;
 import org.kapsdk.core.model.IntegrationStep;
 import org.kapsdk.core.model.Phase;
@@ -32,9 +21,7 @@ import org.kapsdk.core.plan.ClinicCalendar;
 import org.kapsdk.core.plan.CoursePlan;
 import org.kapsdk.core.plan.CoursePlanner;
 import org.kapsdk.core.plan.ItemKind;
-import org.kapsdk.core.plan.PlanOptions;
 import org.kapsdk.core.plan.PlannedItem;
-import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
 import org.kapsdk.cli.ProblemOutput.FileProblem;
 import picocli.CommandLine.Command;
@@ -74,28 +61,7 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--start", required = true, paramLabel = "DATE", description = "The course's first day, ISO-8601 (2026-01-05).")
   String start = "";
 
-  @Option(names = "--zone", paramLabel = "ZONE", description = "The clinic's time zone, such as America/New_York. Default: UTC.")
-  @Nullable String zone;
-
-  @Option(
-      names = "--closed",
-      paramLabel = "DAYS",
-      split = ",",
-      description = "Weekdays the clinic is closed, such as SAT,SUN (MON…SUN or full names, any case).")
-  List<String> closed = new ArrayList<>();
-
-  @Option(
-      names = "--closed-dates",
-      paramLabel = "DATES",
-      split = ",",
-      description = "Dates the clinic is closed, such as 2026-01-19,2026-02-16.")
-  List<String> closedDates = new ArrayList<>();
-
-  @Option(
-      names = "--horizon-weeks",
-      paramLabel = "WEEKS",
-      description = "How far open-ended repeats (such as every 2 weeks) are planned. Default: 26.")
-  @Nullable Integer horizonWeeks;
+  @Mixin CalendarOptions calendarOptions = new CalendarOptions();
 
   @Mixin ProfileOption profileOption = new ProfileOption();
 
@@ -104,8 +70,6 @@ final class PlanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** The default zone; named {@code UTC} in the output rather than {@code Z}. */
-  private static final ZoneId UTC = ZoneId.of("UTC");
 
 
   @Override
@@ -122,30 +86,13 @@ final class PlanCommand implements Callable<Integer> {
     } catch (ValidationException e) {
       e.problems().forEach(p -> problems.add(new FileProblem(protocol, p)));
     }
-    LocalDate startDate = date("--start", start, problems);
-    ZoneId zoneId = zone(problems);
-    Set<DayOfWeek> closedDays = weekdays(problems);
-    Set<LocalDate> closedOn = new TreeSet<>();
-    for (String d : closedDates) {
-      LocalDate parsed = date("--closed-dates", d, problems);
-      if (parsed != null) {
-        closedOn.add(parsed);
-      }
-    }
-    if (horizonWeeks != null && (horizonWeeks < 1 || horizonWeeks > 520)) {
-      problems.add(option("--horizon-weeks", "must be between 1 and 520 weeks, not " + horizonWeeks));
-    }
+    LocalDate startDate = CalendarOptions.date("--start", start, problems);
+    ClinicCalendar calendar = calendarOptions.calendar(problems);
 
     CoursePlan plan = null;
-    ClinicCalendar calendar = null;
     if (problems.isEmpty()) {
       try {
-        calendar = ClinicCalendar.builder().zone(zoneId).closedWeekdays(closedDays).closedDates(closedOn).build();
-        PlanOptions.Builder options = PlanOptions.builder();
-        if (horizonWeeks != null) {
-          options.horizon(java.time.Duration.ofDays(7L * horizonWeeks));
-        }
-        plan = CoursePlanner.plan(template, startDate, calendar, options.build());
+        plan = CoursePlanner.plan(template, startDate, calendar, calendarOptions.planOptions());
       } catch (ValidationException e) {
         ProtocolArgument read = argument;
         read.place(e.problems()).forEach(p -> problems.add(new FileProblem(read.name(), p)));
@@ -164,64 +111,6 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   // ------------------------------------------------------------------------------------ input
-
-  /** The template a PROTOCOL argument names, resolved with the profile when one is given; {@code timeline} reads it the same way. */
-  private static FileProblem option(String name, String message) {
-    return new FileProblem(name, Problem.at("", message));
-  }
-
-  static @Nullable LocalDate date(String option, String text, List<FileProblem> problems) {
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(option(option, "'" + Texts.oneLine(text) + "' is not an ISO-8601 date such as 2026-01-05"));
-      return null;
-    }
-  }
-
-  private ZoneId zone(List<FileProblem> problems) {
-    return zone(zone, problems);
-  }
-
-  /** The --zone value, UTC when not given; a bad zone is a problem and gives UTC. */
-  static ZoneId zone(@Nullable String zone, List<FileProblem> problems) {
-    if (zone == null) {
-      return UTC;
-    }
-    try {
-      return ZoneId.of(zone.strip());
-    } catch (DateTimeException e) {
-      problems.add(option("--zone", "'" + Texts.oneLine(zone) + "' is not a time zone such as America/New_York or UTC"));
-      return UTC;
-    }
-  }
-
-  private Set<DayOfWeek> weekdays(List<FileProblem> problems) {
-    return weekdays(closed, problems);
-  }
-
-  /** The --closed values as weekdays; each unknown name, and closing all seven, is a problem. */
-  static Set<DayOfWeek> weekdays(List<String> closed, List<FileProblem> problems) {
-    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    for (String text : closed) {
-      String name = text.strip().toUpperCase(Locale.ROOT);
-      DayOfWeek found = null;
-      for (DayOfWeek d : DayOfWeek.values()) {
-        if (d.name().equals(name) || (name.length() == 3 && d.name().startsWith(name))) {
-          found = d;
-        }
-      }
-      if (found == null) {
-        problems.add(option("--closed", "'" + Texts.oneLine(text) + "' is not a weekday; expected MON, TUE, WED, THU, FRI, SAT or SUN"));
-      } else {
-        days.add(found);
-      }
-    }
-    if (days.size() == 7) {
-      problems.add(option("--closed", "closes every weekday; a plan needs at least one open day"));
-    }
-    return days;
-  }
 
   // ------------------------------------------------------------------------------------ output
 

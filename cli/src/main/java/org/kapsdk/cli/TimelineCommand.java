@@ -7,23 +7,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.kapsdk.cli.ProblemOutput.FileProblem;
@@ -38,7 +29,6 @@ import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.plan.ClinicCalendar;
 import org.kapsdk.core.plan.CoursePlan;
 import org.kapsdk.core.plan.CoursePlanner;
-import org.kapsdk.core.plan.PlanOptions;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
 import org.kapsdk.protocols.BuiltInProtocol;
@@ -90,28 +80,8 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--start", paramLabel = "DATE", description = "Template only, required: the course's first day, ISO-8601 (2026-01-05).")
   @Nullable String start;
 
-  @Option(names = "--zone", paramLabel = "ZONE", description = "Template only: the clinic's time zone, such as America/New_York. Default: UTC.")
-  @Nullable String zone;
-
-  @Option(
-      names = "--closed",
-      paramLabel = "DAYS",
-      split = ",",
-      description = "Template only: weekdays the clinic is closed, such as SAT,SUN.")
-  List<String> closed = new ArrayList<>();
-
-  @Option(
-      names = "--closed-dates",
-      paramLabel = "DATES",
-      split = ",",
-      description = "Template only: dates the clinic is closed, such as 2026-01-19,2026-02-16.")
-  List<String> closedDates = new ArrayList<>();
-
-  @Option(
-      names = "--horizon-weeks",
-      paramLabel = "WEEKS",
-      description = "Template only: how far open-ended repeats are planned. Default: 26.")
-  @Nullable Integer horizonWeeks;
+  // Template only: a course is drawn on its own start date and calendar.
+  @Mixin CalendarOptions calendarOptions = new CalendarOptions();
 
   @Option(
       names = "--at",
@@ -135,7 +105,8 @@ final class TimelineCommand implements Callable<Integer> {
       return ProblemOutput.badInput(stdout, err, false, "timeline", problems);
     }
     try {
-      writeAtomically(page.html(), out);
+      // A page holds course data: a new file is readable by its owner only, a replaced one keeps its permissions.
+      AtomicFiles.write(out, page.html());
     } catch (IOException e) {
       problems.add(new FileProblem(out.toString(), Problem.at("", "cannot write the file: " + reason(e))));
       return ProblemOutput.badInput(stdout, err, false, "timeline", problems);
@@ -165,30 +136,14 @@ final class TimelineCommand implements Callable<Integer> {
     if (start == null) {
       problems.add(option("--start", "is required for a template: the course's first day, such as 2026-01-05"));
     } else {
-      startDate = PlanCommand.date("--start", start, problems);
+      startDate = CalendarOptions.date("--start", start, problems);
     }
-    ZoneId zoneId = PlanCommand.zone(zone, problems);
-    Set<DayOfWeek> closedDays = PlanCommand.weekdays(closed, problems);
-    Set<LocalDate> closedOn = new TreeSet<>();
-    for (String d : closedDates) {
-      LocalDate parsed = PlanCommand.date("--closed-dates", d, problems);
-      if (parsed != null) {
-        closedOn.add(parsed);
-      }
-    }
-    if (horizonWeeks != null && (horizonWeeks < 1 || horizonWeeks > 520)) {
-      problems.add(option("--horizon-weeks", "must be between 1 and 520 weeks, not " + horizonWeeks));
-    }
+    ClinicCalendar calendar = calendarOptions.calendar(problems);
     if (!problems.isEmpty()) {
       return null;
     }
     try {
-      ClinicCalendar calendar = ClinicCalendar.builder().zone(zoneId).closedWeekdays(closedDays).closedDates(closedOn).build();
-      PlanOptions.Builder options = PlanOptions.builder();
-      if (horizonWeeks != null) {
-        options.horizon(java.time.Duration.ofDays(7L * horizonWeeks));
-      }
-      CoursePlan plan = CoursePlanner.plan(template, startDate, calendar, options.build());
+      CoursePlan plan = CoursePlanner.plan(template, startDate, calendar, calendarOptions.planOptions());
       return new Page(TimelineHtml.forPlan(template, plan),
           "plan of " + template.id() + " " + template.version() + " from " + startDate);
     } catch (ValidationException e) {
@@ -205,18 +160,7 @@ final class TimelineCommand implements Callable<Integer> {
     if (start != null) {
       problems.add(option("--start", templateOnly));
     }
-    if (zone != null) {
-      problems.add(option("--zone", templateOnly));
-    }
-    if (!closed.isEmpty()) {
-      problems.add(option("--closed", templateOnly));
-    }
-    if (!closedDates.isEmpty()) {
-      problems.add(option("--closed-dates", templateOnly));
-    }
-    if (horizonWeeks != null) {
-      problems.add(option("--horizon-weeks", templateOnly));
-    }
+    calendarOptions.given().forEach(name -> problems.add(option(name, templateOnly)));
     Instant instant = null;
     if (at != null) {
       try {
@@ -317,36 +261,12 @@ final class TimelineCommand implements Callable<Integer> {
     }
   }
 
-  /*
-   * The page is written whole to a temporary file in the target's directory (same file system, so
-   * the move can be atomic) and moved over the target. A reader never sees half a page, and a failed
-   * write leaves the old file as it was. A new file is readable by its owner only (a course page
-   * holds course data), as the temporary file is created; a replaced file keeps its permissions.
-   */
-  static void writeAtomically(String text, Path file) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
   private static String reason(IOException e) {
     String type = e.getClass().getSimpleName().replace("Exception", "");
     return e.getMessage() == null ? type : type + " " + Texts.oneLine(e.getMessage());
   }
 
   private static FileProblem option(String name, String message) {
-    return new FileProblem(name, Problem.at("", message));
+    return CalendarOptions.option(name, message);
   }
 }
