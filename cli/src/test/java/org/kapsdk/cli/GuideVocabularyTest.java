@@ -2,8 +2,14 @@ package org.kapsdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kapsdk.core.course.CourseEventTypes;
 import org.kapsdk.core.lint.LintRule;
@@ -45,6 +51,29 @@ class GuideVocabularyTest {
     assertThat(rules).isNotEmpty().allSatisfy(rule -> assertThat(AUTHORING)
         .as("lint rule %s", rule.id())
         .contains("| `" + rule.id() + "` | " + rule.severity() + " |"));
+  }
+
+  @Test
+  void authoringGuide_namesEveryTemplateAndProfileField() throws Exception {
+    // The field names come from the schemas generated from the model, so a new field fails here
+    // until the guide shows it, in code or as a YAML key.
+    Set<String> documented = new HashSet<>();
+    Matcher code = Pattern.compile("`([^`\\n]+)`").matcher(AUTHORING);
+    while (code.find()) {
+      documented.addAll(List.of(code.group(1).split("[^A-Za-z0-9]+")));
+    }
+    Matcher key = Pattern.compile("(?m)^[\\s-]*([A-Za-z][A-Za-z0-9]*):").matcher(AUTHORING);
+    while (key.find()) {
+      documented.add(key.group(1));
+    }
+    Set<String> fields = new TreeSet<>();
+    for (String schema : List.of("template.schema.json", "profile.schema.json")) {
+      new ObjectMapper().readTree(Docs.dir().resolveSibling("schemas").resolve(schema).toFile())
+          .findValues("properties").forEach(properties -> properties.fieldNames().forEachRemaining(fields::add));
+    }
+
+    assertThat(fields).hasSizeGreaterThan(50)
+        .allSatisfy(field -> assertThat(documented).as("template or profile field %s", field).contains(field));
   }
 
   @Test
