@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +99,8 @@ final class StatusCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<FileProblem> problems = new ArrayList<>();
 
-    Instant instant = Instant.now();
+    // To the second: the header prints the instant, and nanoseconds there are noise.
+    Instant instant = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     if (at != null) {
       try {
         instant = Instant.parse(at.strip());

@@ -10,6 +10,8 @@ import static org.kapsdk.cli.Cli.resource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,18 @@ class CheckJsonTest {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  @Test
+  void checkJson_withoutAt_evaluatesAtTheCurrentTimeToTheSecond() throws IOException {
+    Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Cli run = kapsdk("check", TEMPLATE, "--facts", resource("check", "facts-ready.yaml"), "--gate", "PRE_DOSE",
+        "--session", "s1", "--planned-dose", "56 mg", "--json");
+    Instant after = Instant.now();
+
+    Instant at = Instant.parse(parse(run).get("at").asText());
+    assertThat(at.getNano()).isZero();
+    assertThat(at).isBetween(before, after);
   }
 
   @Test

@@ -5,7 +5,11 @@ import static org.kapsdk.cli.Cli.kapsdk;
 import static org.kapsdk.cli.Cli.resource;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -279,6 +283,20 @@ class StatusCommandTest {
             + " here; expected mg",
         template + ":33:24: phases[0].sessions[0].rules[0].evidence[0]: refers to evidence"
             + " 'LABEL', which the template does not define");
+  }
+
+  @Test
+  void status_withoutAt_describesTheCurrentTimeToTheSecond() {
+    Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Cli run = kapsdk("status", SAMPLE_COURSE);
+    Instant after = Instant.now();
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    Matcher header = Pattern.compile("\\((\\S+)\\)$").matcher(run.outLines().get(0));
+    assertThat(header.find()).as(run.outLines().get(0)).isTrue();
+    Instant at = Instant.parse(header.group(1));
+    assertThat(at.getNano()).isZero();
+    assertThat(at).isBetween(before, after);
   }
 
   @Test

@@ -284,12 +284,17 @@ public final class DocumentCodec<T> {
                 }
               });
     } catch (BindingFailure e) {
-      throw new ValidationException(List.of(translate(e.getCause(), source, text, mapper)));
+      Problem problem = translate(e.getCause(), source, text, mapper);
+      // Text that does not parse, or hits a limit, may have failed while an unknown field was
+      // being skipped; only a value that did not fit its field leaves the unknown ones trustworthy.
+      boolean unreadable = syntaxError(e.getCause()) != null
+          || rootCause(e.getCause()) instanceof StreamConstraintsException;
+      throw withUnknown(unreadable ? List.of() : unknown, List.of(problem), source, text, mapper);
     } catch (ValidationException e) {
       // A builder at the root rejected missing attributes; they have no location of their own.
       SourceMap map = SourceMap.of(source, text, mapper);
-      throw new ValidationException(
-          e.problems().stream().map(p -> p.withLocation(map.locate(p.path()))).toList());
+      throw withUnknown(unknown,
+          e.problems().stream().map(p -> p.withLocation(map.locate(p.path()))).toList(), source, text, mapper);
     }
     if (value == null) {
       throw whole(source, "file is empty; expected " + description);
@@ -299,20 +304,32 @@ public final class DocumentCodec<T> {
     List<Problem> structural = validator.apply(value);
     if (!unknown.isEmpty() || !structural.isEmpty()) {
       SourceMap map = SourceMap.of(source, text, mapper);
-      List<Problem> all = new ArrayList<>();
+      List<Problem> located = structural.stream().map(p -> p.withLocation(map.locate(p.path()))).toList();
+      throw withUnknown(unknown, located, source, text, mapper);
+    }
+    return value;
+  }
+
+  /**
+   * The problems with the unknown fields read so far, in line order. A misspelt required field
+   * ({@code titel:}) is both unknown and missing: reporting only "missing required field 'title'"
+   * would hide the line the author has to fix, so the unknown field is reported with it.
+   */
+  private static ValidationException withUnknown(
+      List<Problem> unknown, List<Problem> others, String source, String text, ObjectMapper mapper) {
+    List<Problem> all = new ArrayList<>();
+    if (!unknown.isEmpty()) {
+      SourceMap map = SourceMap.of(source, text, mapper);
       for (Problem p : unknown) {
         // The handler sees the parser at the unknown field's value; point at its name instead.
         all.add(p.withLocation(map.locate(p.path())));
       }
-      for (Problem p : structural) {
-        all.add(p.withLocation(map.locate(p.path())));
-      }
-      all.sort(
-          Comparator.comparingInt((Problem p) -> p.location().map(SourceLocation::line).orElse(0))
-              .thenComparingInt(p -> p.location().map(SourceLocation::column).orElse(0)));
-      throw new ValidationException(all);
     }
-    return value;
+    all.addAll(others);
+    all.sort(
+        Comparator.comparingInt((Problem p) -> p.location().map(SourceLocation::line).orElse(0))
+            .thenComparingInt(p -> p.location().map(SourceLocation::column).orElse(0)));
+    return new ValidationException(all);
   }
 
   /**

@@ -364,6 +364,35 @@ class ProtocolFilesTest {
   }
 
   @Test
+  void read_misspeltRootField_reportsTheMisspellingAtItsLineAsWellAsTheMissingField() {
+    assertThat(problems(() -> yaml(BASE.replace("title: Demo\n", "titel: Demo\n"))))
+        .containsExactly(
+            "t.yaml:1:1: missing required field 'title'",
+            "t.yaml:3:1: titel: unknown field 'titel'; expected one of description, evidence, id,"
+                + " indications, outcomes, parameters, phases, rules, status, title, version");
+  }
+
+  @Test
+  void read_misspeltNestedField_reportsTheMisspellingAtItsLineAsWellAsTheMissingField() {
+    assertThat(problems(() -> yaml(BASE.replace("        kind: SCREENING\n", "        knd: SCREENING\n"))))
+        .containsExactly(
+            "t.yaml:12:9: phases[0].sessions[0]: missing required field 'kind'",
+            "t.yaml:13:9: phases[0].sessions[0].knd: unknown field 'knd'; expected one of assessments,"
+                + " count, description, dosing, duration, group, id, integrationSteps, kind, monitoring, repeat,"
+                + " rules, timing, title");
+  }
+
+  @Test
+  void read_unknownFieldBeforeAWrongType_isReportedWithIt() {
+    String doc = BASE.replace("title: Demo\n", "title: Demo\ncolour: blue\n").replace("    title: Intake\n", "    title: [Intake]\n");
+
+    assertThat(problems(() -> yaml(doc)))
+        .satisfiesExactly(
+            colour -> assertThat(colour).startsWith("t.yaml:4:1: colour: unknown field 'colour'"),
+            title -> assertThat(title).startsWith("t.yaml:11:12: phases[0].title: expected "));
+  }
+
+  @Test
   void read_yamlAlias_isRefusedWhereverItStands() {
     String doc =
         BASE.replace("title: Demo", "title: &t Demo")
