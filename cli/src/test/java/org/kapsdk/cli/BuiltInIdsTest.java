@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kapsdk.cli.Cli.kapsdk;
 import static org.kapsdk.cli.Cli.resource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every command that takes a protocol file takes a built-in protocol id in its place. */
 class BuiltInIdsTest {
@@ -83,5 +86,26 @@ class BuiltInIdsTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly("no-such-protocol: neither a template file (.yaml, .yml, .json) nor a"
         + " built-in protocol id; the built-ins are " + ProtocolArgument.ids() + " (kapsdk list)");
+  }
+
+  @Test
+  void anyCommand_missingTemplateFile_isReportedAsMissing_notAsAnUnknownId(@TempDir Path dir) {
+    String missing = dir.resolve("absent.yaml").toString();
+
+    Cli run = kapsdk("validate", missing);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(missing).contains("file not found").doesNotContain("built-in protocol id");
+  }
+
+  @Test
+  void anyCommand_existingFileWithoutATemplateExtension_isReadAsAFile_notLookedUpAsAnId(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve(ID), "id: not-a-template\n");
+
+    Cli run = kapsdk("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown file type; expected a name ending in .yaml, .yml or .json")
+        .doesNotContain("built-in protocol id");
   }
 }

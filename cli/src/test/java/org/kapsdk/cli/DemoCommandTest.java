@@ -148,6 +148,28 @@ class DemoCommandTest {
   }
 
   @Test
+  void demo_text_formsAndEndOfInductionOutcomes_sayWhatTheJsonSays() throws IOException {
+    String out = kapsdk("demo").out();
+    JsonNode demo = demoJson();
+    String forms = out.substring(out.indexOf("6. Integration steps"), out.indexOf("7. Scores"));
+    String scores = out.substring(out.indexOf("7. Scores"), out.indexOf("8. Where the course stands"));
+
+    // Every form was submitted within its window (the JSON test checks the instants), so none reads late.
+    List<String> formRows = forms.lines().filter(l -> l.contains("rems-pmf-induction")).toList();
+    assertThat(formRows).hasSize(demo.get("sessions").size()).allSatisfy(l -> assertThat(l.strip()).endsWith("on time"));
+    List<String> response = new ArrayList<>();
+    List<String> remission = new ArrayList<>();
+    for (JsonNode o : demo.get("endOfInduction").get("outcomes")) {
+      response.add(o.get("response").asText());
+      remission.add(o.get("remission").asText());
+    }
+    assertThat(scores.lines().filter(l -> l.startsWith("    response:  ")).map(l -> l.substring(15).split(" ")[0]).toList())
+        .isEqualTo(response);
+    assertThat(scores.lines().filter(l -> l.startsWith("    remission: ")).map(l -> l.substring(15).split(" ")[0]).toList())
+        .isEqualTo(remission);
+  }
+
+  @Test
   void demoJson_carriesTheSameVerdictsAsTheText() throws IOException {
     String text = kapsdk("demo").out();
     JsonNode demo = demoJson();

@@ -439,6 +439,94 @@ class TimelineHtmlTest {
   }
 
   @Test
+  void forCourse_blockedCheckWithAnOverriddenRule_isStillMarkedBlocked_andTheSessionShowsItsLatestCheck() throws Exception {
+    Sample sample = course();
+    String session = "induction/induction-dose/4";
+    Instant overrideAt = Instant.parse("2026-01-20T14:10:00Z");
+    Instant blockedAt = Instant.parse("2026-01-20T14:11:00Z");
+    List<CourseEvent> events = new ArrayList<>();
+    for (CourseEvent e : sample.record().events()) {
+      if (e.at().equals(Instant.parse("2026-01-20T14:12:00Z")) && e instanceof GateChecked) {
+        // The prescriber overrode the blood pressure rule, but another rule still blocked.
+        events.add(OverrideRecorded.builder().at(overrideAt).by("md-0001").override(ClinicianOverride.builder()
+            .ruleId("BP-PRE-ELEVATED").clinicianId("md-0001").role("prescriber").reason("reviewed").at(overrideAt)
+            .session(session).build()).build());
+        events.add(GateChecked.builder().gate(Gate.PRE_DOSE).sessionId(session).at(blockedAt).by("md-0001")
+            .outcome(VerdictOutcome.BLOCKED).addBlockingRuleId("REMS-SETTING-READY").addOverriddenRuleId("BP-PRE-ELEVATED")
+            .build());
+      }
+      events.add(e);
+    }
+    CourseRecord record = CourseRecord.validated(CourseRules.compile(sample.template()), "sample-course-0001", events);
+    CoursePlan plan = TimelineHtml.coursePlan(sample.template(), record);
+
+    Document doc = parse(TimelineHtml.forCourse(sample.template(), plan, record, lastEvent(record)));
+
+    List<Element> checks = marks(doc, "gate-check").stream().filter(e -> e.getAttribute("data-session-id").equals(session)).toList();
+    assertThat(checks).extracting(e -> e.getAttribute("data-outcome") + " " + e.getAttribute("data-display"))
+        .containsExactly("BLOCKED BLOCKED", "PROCEED PROCEED");
+    Element blocked = checks.get(0);
+    assertThat(blocked.getAttribute("data-blocking-rules")).isEqualTo("REMS-SETTING-READY");
+    assertThat(blocked.getAttribute("data-overridden-rules")).isEqualTo("BP-PRE-ELEVATED");
+    assertThat(blocked.getElementsByTagNameNS(SVG, "path").getLength()).as("crossed square").isEqualTo(1);
+    assertThat(title(blocked)).contains("BLOCKED (overridden); blocked by REMS-SETTING-READY");
+    // The held session carries its latest pre-dose check, the one the dose was given on.
+    Element held = marks(doc, "held-session").stream().filter(e -> e.getAttribute("data-session-id").equals(session))
+        .findFirst().orElseThrow();
+    assertThat(held.getAttribute("data-gate-outcome")).isEqualTo("PROCEED");
+    assertThat(title(held)).contains("; pre-dose gate PROCEED");
+  }
+
+  @Test
+  void forCourse_scorePoints_sitOnTheScoreLine_higherTotalsHigherUp() throws Exception {
+    Sample sample = course();
+    CoursePlan plan = TimelineHtml.coursePlan(sample.template(), sample.record());
+
+    Document doc = parse(TimelineHtml.forCourse(sample.template(), plan, sample.record(), lastEvent(sample.record())));
+
+    NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
+    int charts = 0;
+    for (int i = 0; i < svgs.getLength(); i++) {
+      Element chart = (Element) svgs.item(i);
+      if (!chart.getAttribute("class").equals("chart")) {
+        continue;
+      }
+      charts++;
+      String instrument = chart.getAttribute("data-instrument");
+      String line = "";
+      NodeList polylines = chart.getElementsByTagNameNS(SVG, "polyline");
+      for (int j = 0; j < polylines.getLength(); j++) {
+        Element p = (Element) polylines.item(j);
+        if (p.getAttribute("class").equals("score-line")) {
+          line = p.getAttribute("points");
+        }
+      }
+      List<String> points = new ArrayList<>();
+      List<double[]> totalAndY = new ArrayList<>();
+      for (Element mark : marks(doc, "score")) {
+        if (!mark.getAttribute("data-instrument").equals(instrument)) {
+          continue;
+        }
+        NodeList circles = mark.getElementsByTagNameNS(SVG, "circle");
+        Element point = (Element) circles.item(circles.getLength() - 1);
+        assertThat(point.getAttribute("class")).isEqualTo("score-point");
+        points.add(point.getAttribute("cx") + "," + point.getAttribute("cy"));
+        totalAndY.add(new double[] {Double.parseDouble(mark.getAttribute("data-total")), Double.parseDouble(point.getAttribute("cy"))});
+      }
+      assertThat(points).as(instrument).hasSizeGreaterThan(instrument.equals("PHQ9") ? 1 : 0);
+      assertThat(String.join(" ", points)).as(instrument + ": each point on its line").isEqualTo(line);
+      for (double[] a : totalAndY) {
+        for (double[] b : totalAndY) {
+          if (a[0] > b[0]) {
+            assertThat(a[1]).as(instrument + ": total " + a[0] + " above total " + b[0]).isLessThan(b[1]);
+          }
+        }
+      }
+    }
+    assertThat(charts).isEqualTo(2);
+  }
+
+  @Test
   void forCourse_missedSession_isACrossOnTheDayItWasMissed() throws Exception {
     Sample sample = course();
     Instant missedAt = Instant.parse("2026-01-20T15:00:00Z");

@@ -260,6 +260,106 @@ class CohortSessionTest {
         "course 'c-3' runs template 'another-protocol' 1.0.0, not this cohort's 'group-test' 1.0.0");
   }
 
+  private static CourseRecord then(CourseRecord r, org.kapsdk.core.course.CourseEvent event) {
+    return r.append(r.version(), event, RULES);
+  }
+
+  private static SessionScheduled scheduled(String sessionId, String template, Instant at) {
+    return SessionScheduled.builder().at(START.minus(d("7 d"))).sessionId(sessionId).template(template).scheduledFor(at).build();
+  }
+
+  /** A systolic reading of 120 mmHg five minutes after START, taken at this session. */
+  private static CourseRecord normalReadingAt(CourseRecord r, String sessionId) {
+    Observation o = Observation.builder().code(Codes.SYSTOLIC_BP).value(q("120 mmHg")).at(START.plus(d("5 min"))).build();
+    return then(r, ObservationRecorded.builder().at(o.at()).observation(o).sessionId(sessionId).build());
+  }
+
+  @Test
+  void evaluate_cancelledMissedOrOtherTemplateSessionsThatDay_areNotTheCohortSession() {
+    String second = "dosing/group-dose/2";
+    String earlier = START.minus(d("2 h")).toString();
+    CourseRecord cancelled = CourseRecord.empty("c-1").append(0, started("c-1", "group-test"), RULES);
+    cancelled = then(cancelled, scheduled(SESSION, "group-dose", Instant.parse(earlier)));
+    cancelled = then(cancelled, org.kapsdk.core.course.SessionCancelled.builder().at(START.minus(d("3 h"))).sessionId(SESSION)
+        .reason("clinic-closed").build());
+    cancelled = then(cancelled, scheduled(second, "group-dose", START));
+    cancelled = normalReadingAt(then(cancelled, SessionStarted.builder().at(START).sessionId(second).build()), second);
+    CourseRecord missed = CourseRecord.empty("c-2").append(0, started("c-2", "group-test"), RULES);
+    missed = then(missed, scheduled(SESSION, "group-dose", Instant.parse(earlier)));
+    missed = then(missed, org.kapsdk.core.course.SessionMissed.builder().at(START.minus(d("1 h"))).sessionId(SESSION)
+        .reason("no-show").build());
+    missed = then(missed, scheduled(second, "group-dose", START));
+    missed = normalReadingAt(then(missed, SessionStarted.builder().at(START).sessionId(second).build()), second);
+    // A preparation group the same morning is another template's session, not a second occurrence.
+    String prep = "preparation/prep/1";
+    CourseRecord withPrep = CourseRecord.empty("c-3").append(0, started("c-3", "group-test"), RULES);
+    withPrep = then(withPrep, scheduled(prep, "prep", Instant.parse(earlier)));
+    withPrep = then(withPrep, SessionStarted.builder().at(Instant.parse(earlier)).sessionId(prep).build());
+    withPrep = then(withPrep, scheduled(SESSION, "group-dose", START));
+    withPrep = normalReadingAt(then(withPrep, SessionStarted.builder().at(START).sessionId(SESSION).build()), SESSION);
+
+    CohortVerdict verdict = cohort("c-1", "c-2", "c-3").evaluate(Gate.PRE_DOSE, ASKED,
+        List.of(participant(cancelled), participant(missed), participant(withPrep)));
+
+    assertThat(verdict.participants()).extracting(ParticipantVerdict::courseId, ParticipantVerdict::outcome, p -> p.sessionId())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("c-1", VerdictOutcome.PROCEED, Optional.of(second)),
+            org.assertj.core.groups.Tuple.tuple("c-2", VerdictOutcome.PROCEED, Optional.of(second)),
+            org.assertj.core.groups.Tuple.tuple("c-3", VerdictOutcome.PROCEED, Optional.of(SESSION)));
+    assertThat(verdict.participants()).allSatisfy(p -> assertThat(p.problems()).isEmpty());
+  }
+
+  @Test
+  void evaluate_twoCohortSessionsOnTheDay_blocksThatParticipantAlone_ratherThanPickingOne() {
+    String second = "dosing/group-dose/2";
+    CourseRecord twice = then(course("c-1"), scheduled(second, "group-dose", START.plus(d("3 h"))));
+    twice = withSystolic(twice, "120 mmHg");
+
+    CohortVerdict verdict = cohort("c-1", "c-2").evaluate(Gate.PRE_DOSE, ASKED,
+        List.of(participant(twice), participant(withSystolic(course("c-2"), "120 mmHg"))));
+
+    ParticipantVerdict ambiguous = verdict.participant("c-1").orElseThrow();
+    assertThat(ambiguous.evaluated()).isFalse();
+    assertThat(ambiguous.outcome()).isEqualTo(VerdictOutcome.BLOCKED);
+    assertThat(ambiguous.problems()).extracting(Problem::toString).containsExactly("session: course 'c-1' has 2 group-dose sessions"
+        + " on 2026-03-04 (dosing/group-dose/1, dosing/group-dose/2); cancel the one that does not hold");
+    assertThat(verdict.mayProceed()).containsExactly("c-2");
+  }
+
+  @Test
+  void evaluate_courseOnAnotherVersionOfTheTemplate_isBlockedAlone() {
+    CourseStarted oldVersion = CourseStarted.builder().at(START.minus(d("30 d"))).courseId("c-1").patientId("patient-of-c-1")
+        .templateId("group-test").templateVersion("0.9.0").startDate(DAY.minusDays(30)).zone(ZONE).build();
+    CourseRecord onOldVersion = CourseRecord.unvalidated("c-1", List.of(oldVersion));
+
+    CohortVerdict verdict = cohort("c-1", "c-2").evaluate(Gate.PRE_DOSE, ASKED,
+        List.of(participant(onOldVersion), participant(withSystolic(course("c-2"), "120 mmHg"))));
+
+    ParticipantVerdict other = verdict.participant("c-1").orElseThrow();
+    assertThat(other.evaluated()).isFalse();
+    assertThat(other.problems()).extracting(Problem::message)
+        .containsExactly("course 'c-1' runs template 'group-test' 0.9.0, not this cohort's 'group-test' 1.0.0");
+    assertThat(verdict.mayProceed()).containsExactly("c-2");
+  }
+
+  @Test
+  void evaluate_oneParticipantsRefusedOverride_blocksOnlyThatParticipant() {
+    org.kapsdk.core.gate.ClinicianOverride notAllowed = org.kapsdk.core.gate.ClinicianOverride.builder().ruleId("BP-BELOW-180")
+        .clinicianId("staff-19").role("prescriber").reason("Benefit outweighs the rise").at(ASKED.minus(d("1 min")))
+        .session(SESSION).build();
+    Participant refused = participant(withSystolic(course("c-1"), "190 mmHg")).withOverrides(List.of(notAllowed));
+
+    CohortVerdict verdict = cohort("c-1", "c-2").evaluate(Gate.PRE_DOSE, ASKED,
+        List.of(refused, participant(withSystolic(course("c-2"), "120 mmHg"))));
+
+    ParticipantVerdict c1 = verdict.participant("c-1").orElseThrow();
+    assertThat(c1.evaluated()).isFalse();
+    assertThat(c1.outcome()).isEqualTo(VerdictOutcome.BLOCKED);
+    assertThat(c1.problems()).extracting(Problem::message).containsExactly("rule 'BP-BELOW-180' is not overridable");
+    assertThat(verdict.participant("c-2").orElseThrow().outcome()).isEqualTo(VerdictOutcome.PROCEED);
+    assertThat(verdict.mayProceed()).containsExactly("c-2");
+  }
+
   @Test
   void evaluate_participantNotOnRosterOrGivenTwice_isRefusedBeforeAnyoneIsEvaluated() {
     CohortSession cohort = cohort("c-1", "c-2");

@@ -311,6 +311,20 @@ class CourseFilesTest {
   }
 
   @Test
+  void resolveProtocol_jsonAndYmlTemplates_areReadAsFiles_neverLookedUpAsIds(@TempDir Path dir) throws Exception {
+    ProtocolTemplate expected = ProtocolFiles.read(TEMPLATE, DocumentFormat.YAML, "t.yaml");
+    Files.writeString(dir.resolve("t.json"), ProtocolFiles.write(expected, DocumentFormat.JSON));
+    Files.writeString(dir.resolve("t.yml"), TEMPLATE);
+    ProtocolTemplate decoy = ProtocolFiles.read(TEMPLATE.replace("version: 1.0.0", "version: 9.9.9"), DocumentFormat.YAML, "d.yaml");
+
+    for (String protocol : java.util.List.of("t.json", "t.yml")) {
+      CourseDocument doc = CourseDocument.of(protocol, read(COURSE).record());
+      ProtocolTemplate template = CourseFiles.resolveProtocol(dir.resolve("c.yaml"), doc, id -> Optional.of(decoy));
+      assertThat(template.version()).as(protocol).isEqualTo("1.0.0");
+    }
+  }
+
+  @Test
   void resolveProtocol_looksUpABuiltInId() {
     ProtocolTemplate builtIn = ProtocolFiles.read(TEMPLATE, DocumentFormat.YAML, "t.yaml");
     CourseDocument doc = CourseDocument.of("demo", read(COURSE).record());

@@ -28,6 +28,14 @@ class GroupRulesTest {
   }
 
   @Test
+  void l027_everyGroupDosingSession_isReported_includingAGroupThatSetsNoLimitAtAll() {
+    ProtocolTemplate broken = LintFixtures.withDosing(s -> s.group(GroupSpec.builder().build()));
+
+    assertThat(findings(broken, "KAP-L027")).extracting(t -> t.toList().get(1))
+        .containsExactly(INDUCTION + ".group", "phases[2].sessions[0].group");
+  }
+
+  @Test
   void l027_fixed_withMaxParticipants_isQuiet() {
     ProtocolTemplate fixed = LintFixtures.withInduction(s -> s.group(GroupSpec.builder().minParticipants(3).maxParticipants(12).build()));
 
