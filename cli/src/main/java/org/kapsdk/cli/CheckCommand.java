@@ -29,6 +29,7 @@ import org.kapsdk.core.gate.SafetyGate;
 import org.kapsdk.core.gate.Verdict;
 import org.kapsdk.core.gate.VerdictOutcome;
 import org.kapsdk.core.io.FactsFiles;
+import org.kapsdk.core.io.Locations;
 import org.kapsdk.core.io.ProtocolFiles;
 import org.kapsdk.core.model.Evidence;
 import org.kapsdk.core.model.Gate;
@@ -273,7 +274,9 @@ final class CheckCommand implements Callable<Integer> {
       return new FileProblem("--session", Problem.at("", p.message()));
     }
     if (path.startsWith("facts.")) {
-      return new FileProblem(facts.toString(), Problem.at(path.substring("facts.".length()), p.message()));
+      // The facts file holds the facts at its root, so the rest of the path is a path in the file.
+      Problem inFacts = Problem.at(path.substring("facts.".length()), p.message());
+      return new FileProblem(facts.toString(), Locations.inFile(facts, List.of(inFacts)).get(0));
     }
     Path overridePath = overrideFile;
     if ((path.equals("overrides") || path.startsWith("overrides[")) && overridePath != null) {

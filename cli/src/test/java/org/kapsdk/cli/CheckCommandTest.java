@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kapsdk.cli.Cli.kapsdk;
 import static org.kapsdk.cli.Cli.resource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
   static final String TEMPLATE = resource("check", "template.yaml");
@@ -316,6 +319,20 @@ class CheckCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly("--session: gate PRE_DOSE needs the current session's occurrence id");
+  }
+
+  @Test
+  void check_factsNamingASessionTemplateTheProtocolLacks_exits2AtTheLineInTheFactsFile(@TempDir Path dir) throws Exception {
+    Path facts = dir.resolve("facts.yaml");
+    Files.writeString(facts, Files.readString(Path.of(resource("check", "facts-ready.yaml")))
+        .replace("{id: s1, template: dose,", "{id: s1, template: doze,"));
+
+    Cli run = kapsdk("check", TEMPLATE, "--facts", facts.toString(), "--gate", "PRE_DOSE", "--session", "s1",
+        "--planned-dose", "56 mg", "--at", AT);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly(facts + ":9:14: sessions[0].template: names session template 'doze',"
+        + " which protocol 'cli-check' does not define");
   }
 
   @Test
