@@ -1,11 +1,11 @@
 package org.kapsdk.cli;
 
+
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.kapsdk.core.io.DocumentFormat;
@@ -45,9 +45,8 @@ final class ProtocolArgument {
    *     template file nor a built-in id
    */
   static ProtocolArgument of(String argument) {
-    String lower = argument.toLowerCase(Locale.ROOT);
     Path path = pathOrNull(argument);
-    if (path != null && (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json") || Files.exists(path))) {
+    if (path != null && (DocumentFormat.fromName(argument).isPresent() || Files.exists(path))) {
       return new ProtocolArgument(argument, path, null);
     }
     BuiltInProtocol builtIn = BuiltInProtocol.byId(argument).orElse(null);
@@ -86,10 +85,9 @@ final class ProtocolArgument {
     if (file != null) {
       return profile == null ? ProtocolFiles.resolve(file) : ProtocolFiles.resolve(file, profile);
     }
-    String text = builtIn().text();
     return profile == null
-        ? ProtocolFiles.resolve(text, DocumentFormat.YAML, name())
-        : ProtocolFiles.resolve(text, DocumentFormat.YAML, name(), profile);
+        ? ProtocolFiles.resolve(builtIn().text(), DocumentFormat.YAML, name())
+        : builtIn().resolve(profile);
   }
 
   /** Problems found after reading (by the planner, say) placed at their line in the template. */

@@ -1,5 +1,6 @@
 package org.kapsdk.cli;
 
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,14 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.kapsdk.core.gate.Outcome;
 import org.kapsdk.core.gate.Verdict;
+import org.kapsdk.core.io.DocumentFormat;
 import org.kapsdk.core.model.Severity;
 import org.kapsdk.core.scenario.Coverage;
 import org.kapsdk.core.scenario.ScenarioResult;
@@ -192,8 +192,7 @@ final class TestCommand implements Callable<Integer> {
   }
 
   private static boolean isDocument(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    return DocumentFormat.fromName(file.getFileName().toString()).isPresent();
   }
 
   /** Each protocol's coverage, files of the same protocol merged, in order of first appearance. */

@@ -1,5 +1,6 @@
 package org.kapsdk.cli;
 
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.kapsdk.cli.ProblemOutput.FileProblem;
@@ -24,6 +25,7 @@ import org.kapsdk.core.course.CourseRecord;
 import org.kapsdk.core.course.CourseRules;
 import org.kapsdk.core.io.CourseDocument;
 import org.kapsdk.core.io.CourseFiles;
+import org.kapsdk.core.io.DocumentFormat;
 import org.kapsdk.core.io.Locations;
 import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.plan.ClinicCalendar;
@@ -222,15 +224,11 @@ final class TimelineCommand implements Callable<Integer> {
    * messages name the line and column; a template has no {@code events} field.
    */
   static boolean isCourse(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    JsonFactory factory;
-    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      factory = new YAMLFactory();
-    } else if (name.endsWith(".json")) {
-      factory = new JsonFactory();
-    } else {
+    Optional<DocumentFormat> format = DocumentFormat.fromName(file.getFileName() == null ? "" : file.getFileName().toString());
+    if (format.isEmpty()) {
       return false;
     }
+    JsonFactory factory = format.get() == DocumentFormat.YAML ? new YAMLFactory() : new JsonFactory();
     if (!Files.isRegularFile(file)) {
       return false;
     }

@@ -1,5 +1,6 @@
 package org.kapsdk.testing;
 
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.kapsdk.core.gate.ConditionExtensions;
 import org.kapsdk.core.gate.Outcome;
+import org.kapsdk.core.io.DocumentFormat;
 import org.kapsdk.core.io.ProtocolCatalog;
 import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.scenario.Coverage;
@@ -177,7 +178,6 @@ public final class ScenarioTests {
   }
 
   private static boolean isDocument(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    return DocumentFormat.fromName(p.getFileName().toString()).isPresent();
   }
 }

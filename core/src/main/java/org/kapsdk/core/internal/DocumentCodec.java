@@ -1,5 +1,6 @@
 package org.kapsdk.core.internal;
 
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JacksonException;
@@ -45,10 +46,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.kapsdk.core.io.DocumentFormat;
 import org.kapsdk.core.validation.Paths;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.SourceLocation;
@@ -91,12 +94,9 @@ public final class DocumentCodec<T> {
 
   /** The syntax a file name implies, from its extension. */
   public static Syntax syntaxOf(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return Syntax.YAML;
-    }
-    if (name.endsWith(".json")) {
-      return Syntax.JSON;
+    Optional<DocumentFormat> format = DocumentFormat.fromName(file.getFileName() == null ? "" : file.getFileName().toString());
+    if (format.isPresent()) {
+      return format.get() == DocumentFormat.YAML ? Syntax.YAML : Syntax.JSON;
     }
     throw new ValidationException(
         List.of(

@@ -1,9 +1,9 @@
 package org.kapsdk.core.io;
 
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.kapsdk.core.course.CourseChecks;
@@ -165,14 +165,7 @@ public final class CourseFiles {
 
   private static ProtocolTemplate resolveProtocol(Path courseFile, CourseDocument document, Optional<Path> profile,
       ProtocolCatalog builtIns) {
-    String protocol = document.protocol();
-    String lower = protocol.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
-      Path template = relative(courseFile, protocol);
-      return profile.isPresent() ? ProtocolFiles.read(template, profile.get()) : ProtocolFiles.read(template);
-    }
-    return builtIns.template(protocol, profile).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
-        "'" + protocol + "' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id"))));
+    return builtIns.resolveReference(document.protocol(), courseFile.getParent(), profile);
   }
 
   /** A path written in a course file, relative to that file's folder. */

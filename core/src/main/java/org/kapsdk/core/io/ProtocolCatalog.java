@@ -1,10 +1,12 @@
 package org.kapsdk.core.io;
 
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.validation.Problem;
 import org.kapsdk.core.validation.ValidationException;
@@ -34,6 +36,24 @@ public interface ProtocolCatalog {
    *     problem (an unset required parameter, a profile for another protocol, ...)
    */
   Optional<ProtocolTemplate> template(String id, Optional<Path> profile);
+
+  /**
+   * The protocol a scenario or course file names in its {@code protocol:} field: a template file
+   * ({@code .yaml}, {@code .yml}, {@code .json}) relative to that file's folder, or else a
+   * protocol of this catalog; either resolved with the clinic profile file when one is given.
+   *
+   * @param folder the folder of the file that names the protocol; null for the current folder
+   * @throws ValidationException at {@code protocol} when it is neither a file name nor an id this
+   *     catalog has, or with the template's or profile's own problems
+   */
+  default ProtocolTemplate resolveReference(String reference, @Nullable Path folder, Optional<Path> profile) {
+    if (DocumentFormat.fromName(reference).isPresent()) {
+      Path template = folder == null ? Path.of(reference) : folder.resolve(reference).normalize();
+      return profile.isPresent() ? ProtocolFiles.read(template, profile.get()) : ProtocolFiles.read(template);
+    }
+    return template(reference, profile).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
+        "'" + reference + "' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id"))));
+  }
 
   /** The catalog that knows no protocol: only template files can be used. */
   static ProtocolCatalog none() {

@@ -1,5 +1,6 @@
 package org.kapsdk.core.scenario;
 
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +20,6 @@ import org.kapsdk.core.gate.Outcome;
 import org.kapsdk.core.gate.SafetyGate;
 import org.kapsdk.core.gate.Verdict;
 import org.kapsdk.core.io.ProtocolCatalog;
-import org.kapsdk.core.io.ProtocolFiles;
 import org.kapsdk.core.model.Gate;
 import org.kapsdk.core.model.ProtocolTemplate;
 import org.kapsdk.core.model.Severity;
@@ -231,12 +230,6 @@ public final class ScenarioRunner {
     // Relative to the scenario file's folder, kept relative so messages name the path as given.
     Path base = scenarioFile.getParent();
     Optional<Path> profileFile = profile.or(() -> profileInFile.map(p -> base == null ? Path.of(p) : base.resolve(p).normalize()));
-    String lower = protocol.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
-      Path resolved = base == null ? Path.of(protocol) : base.resolve(protocol).normalize();
-      return profileFile.isPresent() ? ProtocolFiles.read(resolved, profileFile.get()) : ProtocolFiles.read(resolved);
-    }
-    return builtIns.template(protocol, profileFile).orElseThrow(() -> new ValidationException(List.of(Problem.at("protocol",
-        "'" + protocol + "' is neither a template file (.yaml, .yml, .json) nor a built-in protocol id"))));
+    return builtIns.resolveReference(protocol, base, profileFile);
   }
 }
